@@ -8,6 +8,15 @@ const config = {
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
 		alias: { $content: 'content' },
+		typescript: {
+			config(tsconfig) {
+				tsconfig.include.push(
+					'../content/**/*.ts',
+					'../scripts/**/*.ts',
+					'../playwright.config.ts'
+				);
+			}
+		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		serviceWorker: { register: false },
 		csp: {

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { validateFactBase } from './validate';
-import type { FactBase } from './schema';
+import { validateFactBase } from './validate.ts';
+import type { FactBase } from './schema.ts';
 
 export const FACTS_FILE = fileURLToPath(new URL('./facts.yaml', import.meta.url));
 export const SOURCES_FILE = fileURLToPath(new URL('./sources.yaml', import.meta.url));

@@ -4,7 +4,7 @@
  * so a broken fact file fails the build with a message a curator can act on.
  */
 import * as v from 'valibot';
-import { FactSchema, SourceSchema, type Fact, type FactBase, type Source } from './schema';
+import { FactSchema, SourceSchema, type Fact, type FactBase, type Source } from './schema.ts';
 
 export class FactBaseError extends Error {
 	constructor(public readonly problems: string[]) {
@@ -59,7 +59,8 @@ export function validateFactBase(factsDoc: unknown, sourcesDoc: unknown): FactBa
 	const problems: string[] = [];
 	const doc = (factsDoc ?? {}) as { version?: unknown; facts?: unknown };
 	const version = typeof doc.version === 'number' ? doc.version : NaN;
-	if (!Number.isInteger(version) || version < 1) problems.push('facts.yaml: version must be a positive integer');
+	if (!Number.isInteger(version) || version < 1)
+		problems.push('facts.yaml: version must be a positive integer');
 	if (!Array.isArray(doc.facts)) throw new FactBaseError(['facts.yaml: `facts` must be a list']);
 
 	const sourcesRaw = (sourcesDoc as { sources?: unknown } | null)?.sources;
@@ -69,7 +70,9 @@ export function validateFactBase(factsDoc: unknown, sourcesDoc: unknown): FactBa
 		sourcesRaw.forEach((raw, i) => {
 			const result = v.safeParse(SourceSchema, raw);
 			if (result.success) sources.push(result.output);
-			else for (const issue of result.issues) problems.push(`source ${describe(raw, i)}: ${pathOf(issue)}: ${issue.message}`);
+			else
+				for (const issue of result.issues)
+					problems.push(`source ${describe(raw, i)}: ${pathOf(issue)}: ${issue.message}`);
 		});
 
 	const facts: Fact[] = [];

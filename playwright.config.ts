@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/** CHROMIUM_PATH if set, else Debian's Chromium, else Playwright's own download. */
+function chromiumExecutable(): string | undefined {
+	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+	return undefined;
+}
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 30_000,
+	expect: { timeout: 7_000 },
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		serviceWorkers: 'allow',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: chromiumExecutable(),
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	projects: [
+		{ name: 'mobile', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 780 } } }
+	],
+	webServer: {
+		command: `npm run preview -- --port ${PORT}`,
+		url: `http://localhost:${PORT}`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,88 @@
+/**
+ * Measures the production build in `build/`: gzipped JS per route (from the
+ * modulepreload links of each prerendered page), the app shell every page
+ * loads (plus the service worker and Workbox runtime), and the precache.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUILD_DIR = 'build';
+
+const gzipCache = new Map();
+export function gzipSize(file) {
+	if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+	return gzipCache.get(file);
+}
+
+function walk(dir) {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? walk(path) : [path];
+	});
+}
+
+function pageRoute(file) {
+	const rel = relative(BUILD_DIR, file).replace(/\\/g, '/');
+	if (rel === 'index.html') return '/';
+	return '/' + rel.replace(/(\/index)?\.html$/, '');
+}
+
+/** JS files a page loads at start: its modulepreloads and the entry imports. */
+function scriptsOf(html) {
+	const found = new Set();
+	for (const match of html.matchAll(/(?:href|import\()\s*=?\s*["']([^"']+\.js)["']/g)) {
+		const url = match[1];
+		if (url.startsWith('http')) continue;
+		found.add(url.replace(/^\.?\//, '').replace(/^(\.\.\/)+/, ''));
+	}
+	return found;
+}
+
+export function buildStats() {
+	if (!existsSync(BUILD_DIR)) throw new Error('No build/ directory: run `npm run build` first.');
+	const files = walk(BUILD_DIR);
+	const pages = files.filter((f) => f.endsWith('.html'));
+	const routes = {};
+	let shell = null;
+	for (const page of pages) {
+		const scripts = [...scriptsOf(readFileSync(page, 'utf8'))].filter((s) =>
+			existsSync(join(BUILD_DIR, s))
+		);
+		const gz = scripts.reduce((sum, s) => sum + gzipSize(join(BUILD_DIR, s)), 0);
+		routes[pageRoute(page)] = { files: scripts.length, gzip: gz };
+		shell = shell === null ? new Set(scripts) : new Set(scripts.filter((s) => shell.has(s)));
+	}
+	const swFiles = files.filter((f) => /(^|\/)(sw|workbox-[\w-]+)\.js$/.test(f.replace(/\\/g, '/')));
+	const shellScripts = [...(shell ?? [])].map((s) => join(BUILD_DIR, s));
+	const shellPageJs = shellScripts.reduce((sum, f) => sum + gzipSize(f), 0);
+	const swJs = swFiles.reduce((sum, f) => sum + gzipSize(f), 0);
+
+	const allJs = files.filter((f) => f.endsWith('.js'));
+	const totalJsGzip = allJs.reduce((sum, f) => sum + gzipSize(f), 0);
+
+	const sw = readFileSync(join(BUILD_DIR, 'sw.js'), 'utf8');
+	const precacheUrls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+	let precacheBytes = 0;
+	let precacheGzip = 0;
+	const missing = [];
+	for (const url of precacheUrls) {
+		const clean = url === '/' ? 'index.html' : url.replace(/^\//, '');
+		const candidates = [clean, `${clean}.html`, join(clean, 'index.html')];
+		const found = candidates.map((c) => join(BUILD_DIR, c)).find((c) => existsSync(c) && statSync(c).isFile());
+		if (!found) {
+			missing.push(url);
+			continue;
+		}
+		precacheBytes += statSync(found).size;
+		precacheGzip += gzipSize(found);
+	}
+	return {
+		routes,
+		appShell: { pageJsGzip: shellPageJs, serviceWorkerGzip: swJs, totalGzip: shellPageJs + swJs },
+		totalJsGzip,
+		precache: { entries: precacheUrls.length, bytes: precacheBytes, gzip: precacheGzip, missing }
+	};
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

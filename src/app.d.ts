@@ -1,0 +1,19 @@
+/// <reference types="vite-plugin-pwa/info" />
+/// <reference types="vite-plugin-pwa/client" />
+
+declare global {
+	namespace App {
+		// interface Error {}
+		// interface Locals {}
+		// interface PageData {}
+		// interface PageState {}
+		// interface Platform {}
+	}
+}
+
+declare module 'virtual:fact-base' {
+	const factBase: import('$content/schema').FactBase;
+	export default factBase;
+}
+
+export {};

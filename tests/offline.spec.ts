@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { ROUTES, goOfflineAfterFirstVisit, loadWithServiceWorker } from './helpers';
+
+test('the service worker takes control and every route renders offline after a reload', async ({
+	page,
+	context
+}) => {
+	await goOfflineAfterFirstVisit(page, context);
+	await expect(page.getByRole('status').getByText('Offline')).toBeVisible();
+	for (const route of ROUTES) {
+		await page.goto(route.path);
+		await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+		expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+	}
+});
+
+test('an unknown path offline falls back to the app instead of the browser error page', async ({
+	page,
+	context
+}) => {
+	await goOfflineAfterFirstVisit(page, context);
+	const response = await page.goto('/no-such-page');
+	expect(response?.fromServiceWorker()).toBe(true);
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+});
+
+test('a setting written through the db module survives a reload and an offline reload', async ({
+	page,
+	context
+}) => {
+	await loadWithServiceWorker(page, '/progress');
+	const limit = page.getByLabel('New cards per day');
+	await expect(limit).toBeEnabled();
+	await limit.fill('35');
+	await limit.press('Enter');
+	await expect(page.getByText('Saved: 35 new cards a day.')).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByLabel('New cards per day')).toHaveValue('35');
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByLabel('New cards per day')).toHaveValue('35');
+	await expect(page.getByTestId('persistence')).toContainText('persistent');
+});
