@@ -40,7 +40,8 @@ export default defineConfig({
 		{ name: 'mobile', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 780 } } }
 	],
 	webServer: {
-		command: `npm run preview -- --port ${PORT}`,
+		command: 'node scripts/serve.js',
+		env: { PORT: String(PORT), DOSSIER_TEST_HOOKS: '1' },
 		url: `http://localhost:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

@@ -24,6 +24,10 @@ class PwaUpdate {
 
 	async reload() {
 		this.needRefresh = false;
+		// Reload once the waiting worker has taken over, whoever triggered the update.
+		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+			once: true
+		});
 		await this.#update?.(true);
 	}
 

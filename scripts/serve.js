@@ -1,0 +1,73 @@
+/**
+ * Serves the static production build in `build/` (what adapter-static writes):
+ * clean URLs (/study → study.html), correct types, and no caching of the
+ * service worker script so updates are found. Prints the local URL.
+ */
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const ROOT = resolve(process.env.DOSSIER_BUILD_DIR ?? 'build');
+const PORT = Number(process.env.PORT ?? 4173);
+const HOST = process.env.HOST ?? 'localhost';
+// Tests only: a cookie makes /sw.js differ, the way a new release would.
+const TEST_HOOKS = process.env.DOSSIER_TEST_HOOKS === '1';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json; charset=utf-8',
+	'.png': 'image/png',
+	'.svg': 'image/svg+xml',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.woff2': 'font/woff2'
+};
+
+if (!existsSync(join(ROOT, 'index.html'))) {
+	console.error(`No build found in ${ROOT}: run \`npm run build\` first.`);
+	process.exit(1);
+}
+
+function resolveFile(pathname) {
+	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	const base = join(ROOT, safe);
+	if (!base.startsWith(ROOT)) return null;
+	for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
+		if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+	}
+	return null;
+}
+
+const server = createServer((req, res) => {
+	const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+	const file = resolveFile(url.pathname);
+	if (!file) {
+		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+		res.end('Not found');
+		return;
+	}
+	const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+	if (url.pathname.startsWith('/_app/immutable/')) {
+		headers['cache-control'] = 'public, max-age=31536000, immutable';
+	} else {
+		headers['cache-control'] = 'no-cache';
+	}
+	if (TEST_HOOKS && url.pathname === '/sw.js') {
+		const variant = /(?:^|;\s*)sw-variant=(\w+)/.exec(req.headers.cookie ?? '')?.[1];
+		if (variant) {
+			res.writeHead(200, headers);
+			res.end(readFileSync(file, 'utf8') + `\n// test release ${variant}\n`);
+			return;
+		}
+	}
+	res.writeHead(200, headers);
+	if (req.method === 'HEAD') return res.end();
+	createReadStream(file).pipe(res);
+});
+
+server.listen(PORT, HOST, () => {
+	console.log(`Dossier is running at http://${HOST}:${PORT}/`);
+});
