@@ -7,7 +7,7 @@
  *   npx tsx scripts/build-map.ts --check  # exit 1 if the committed file is stale
  *
  * Geometry: 1:50m for countries with a vertex inside the focus region
- * (lon -12..110, lat -5..60) and for countries 1:110m lacks (Maldives,
+ * (FOCUS_BOUNDS: lon -12..127, lat -8..62) and for countries 1:110m lacks (Maldives,
  * Bahrain, Singapore, …); 1:110m for the rest of the world. Arcs are
  * simplified in projected pixels (Douglas–Peucker, shared borders stay
  * shared) and coordinates rounded to 0.1 px of the 1000-px-wide world,

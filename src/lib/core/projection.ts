@@ -73,7 +73,7 @@ export interface ViewBox {
 }
 
 /** The region the facts span, in degrees: Western Europe to South/Southeast Asia. */
-export const FOCUS_BOUNDS = { west: -12, east: 110, south: -5, north: 60 } as const;
+export const FOCUS_BOUNDS = { west: -12, east: 127, south: -8, north: 62 } as const;
 
 /** The smallest whole-pixel viewBox containing a lon/lat box. */
 export function viewBoxOf(west: number, south: number, east: number, north: number): ViewBox {

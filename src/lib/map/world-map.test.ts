@@ -217,6 +217,11 @@ describe.skipIf(!existsSync(FACTS_FILE) || !existsSync(SOURCES_FILE))(
 		const ids = new Set(map.countries.map((c) => c.id));
 		/** Coastal cities may sit just off a 1:50m coastline. */
 		const COAST_TOLERANCE_KM = 15;
+		/**
+		 * A country's point is its conventional centre, which for an
+		 * archipelago (Maldives, Philippines) lies at sea between islands.
+		 */
+		const COUNTRY_TOLERANCE_KM = 100;
 
 		beforeAll(() => {
 			places = loadFactBase().facts.filter((f): f is PlaceFact => f.kind === 'place');
@@ -243,7 +248,7 @@ describe.skipIf(!existsSync(FACTS_FILE) || !existsSync(SOURCES_FILE))(
 			expect(outside).toEqual([]);
 		});
 
-		it('puts cities, sites and countries inside the country of their iso3166 code', () => {
+		it('puts cities and sites inside the country of their iso3166 code, countries near it', () => {
 			const wrong: string[] = [];
 			for (const f of places) {
 				const { type, iso3166, lon, lat } = f.place;
@@ -253,7 +258,10 @@ describe.skipIf(!existsSync(FACTS_FILE) || !existsSync(SOURCES_FILE))(
 				const shape: MultiPolygon = { type: 'MultiPolygon', coordinates: country.polygons };
 				if (geoContains(shape, [lon, lat])) continue;
 				const km = distanceToBoundaryKm(lon, lat, country.polygons);
-				if (type === 'country' || km > COAST_TOLERANCE_KM) {
+				console.log(
+					`note: ${f.id} (${lat}, ${lon}) is at sea, ${km.toFixed(0)} km off ${country.name}`
+				);
+				if (km > (type === 'country' ? COUNTRY_TOLERANCE_KM : COAST_TOLERANCE_KM)) {
 					wrong.push(
 						`${f.id}: ${f.place.name} (${lat}, ${lon}) is ${km.toFixed(0)} km outside ${iso3166} ${country.name}`
 					);
