@@ -43,7 +43,7 @@ export default defineConfig({
 		command: 'node scripts/serve.js',
 		env: { PORT: String(PORT), DOSSIER_TEST_HOOKS: '1' },
 		url: `http://localhost:${PORT}`,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: false,
 		timeout: 60_000
 	}
 });

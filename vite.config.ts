@@ -47,6 +47,8 @@ export default defineConfig({
 				],
 				cleanupOutdatedCaches: true,
 				navigateFallback: '/',
+				// Pages are static: /facts?q=… and /quiz?code=… are the precached page, read in the browser.
+				ignoreURLParametersMatching: [/.*/],
 				clientsClaim: true,
 				skipWaiting: false,
 				maximumFileSizeToCacheInBytes: 2 * 1024 * 1024

@@ -140,7 +140,10 @@ export const SourceSchema = v.object({
 	id: SourceIdSchema,
 	file: NonEmpty,
 	outlet: NonEmpty,
+	/** Where the capture was published when it is a republication. */
+	via: v.optional(NonEmpty),
 	headline: NonEmpty,
+	note: v.optional(NonEmpty),
 	published: NonEmpty,
 	url: v.optional(NonEmpty),
 	licence: NonEmpty

@@ -11,7 +11,11 @@ const stats = buildStats();
 const failures = [];
 const rows = [];
 
-rows.push(['app shell JS (gzip, incl. service worker)', stats.appShell.totalGzip, BUDGET.appShellGzip]);
+rows.push([
+	'app shell JS (gzip, incl. service worker)',
+	stats.appShell.totalGzip,
+	BUDGET.appShellGzip
+]);
 for (const [route, { gzip }] of Object.entries(stats.routes).sort()) {
 	rows.push([`route ${route} JS (gzip)`, gzip, BUDGET.routeGzip]);
 }
@@ -19,7 +23,9 @@ rows.push(['precache (raw bytes)', stats.precache.bytes, BUDGET.precacheBytes]);
 
 for (const [label, value, limit] of rows) {
 	const ok = value <= limit;
-	console.log(`${ok ? 'ok  ' : 'FAIL'}  ${label.padEnd(44)} ${kb(value).padStart(10)}  / ${kb(limit)}`);
+	console.log(
+		`${ok ? 'ok  ' : 'FAIL'}  ${label.padEnd(44)} ${kb(value).padStart(10)}  / ${kb(limit)}`
+	);
 	if (!ok) failures.push(`${label} is ${kb(value)}, over the budget of ${kb(limit)}`);
 }
 console.log(`      all built JS (gzip)${' '.repeat(23)}${kb(stats.totalJsGzip).padStart(10)}`);

@@ -69,7 +69,9 @@ export function buildStats() {
 	for (const url of precacheUrls) {
 		const clean = url === '/' ? 'index.html' : url.replace(/^\//, '');
 		const candidates = [clean, `${clean}.html`, join(clean, 'index.html')];
-		const found = candidates.map((c) => join(BUILD_DIR, c)).find((c) => existsSync(c) && statSync(c).isFile());
+		const found = candidates
+			.map((c) => join(BUILD_DIR, c))
+			.find((c) => existsSync(c) && statSync(c).isFile());
 		if (!found) {
 			missing.push(url);
 			continue;
