@@ -11,9 +11,4 @@ declare global {
 	}
 }
 
-declare module 'virtual:fact-base' {
-	const factBase: import('$content/schema').FactBase;
-	export default factBase;
-}
-
 export {};

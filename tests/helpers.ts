@@ -23,3 +23,37 @@ export async function goOfflineAfterFirstVisit(page: Page, context: BrowserConte
 	await context.setOffline(true);
 	await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
 }
+
+/** Reads a whole object store straight from IndexedDB (test-side inspection only). */
+export async function readStore<T = Record<string, unknown>>(
+	page: Page,
+	store: string
+): Promise<T[]> {
+	return page.evaluate(
+		(name) =>
+			new Promise<T[]>((resolve, reject) => {
+				const open = indexedDB.open('dossier');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const request = db.transaction(name).objectStore(name).getAll();
+					request.onsuccess = () => {
+						resolve(request.result as T[]);
+						db.close();
+					};
+					request.onerror = () => reject(request.error);
+				};
+			}),
+		store
+	);
+}
+
+/** Runs a test body online, and again offline after a first online visit. */
+export const NETWORK_MODES = ['online', 'offline'] as const;
+
+/** axe violations as short readable lines ("color-contrast: <kbd>…"), empty when clean. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const { default: AxeBuilder } = await import('@axe-core/playwright');
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 120)}`));
+}

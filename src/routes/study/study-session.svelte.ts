@@ -1,0 +1,158 @@
+/**
+ * One study session: the queue of due and new cards, reveal, grade and undo.
+ * The screen moves on at once; the write to IndexedDB starts in the same tick.
+ */
+import {
+	buildStudyQueue,
+	newCardState,
+	nextDueAt,
+	previewIntervals,
+	reviewCard,
+	type CardState,
+	type Question,
+	type Rating,
+	type StudyItem,
+	type StudyTopic
+} from '$lib/core';
+import {
+	getAllCardStates,
+	getSetting,
+	recordReview,
+	requestPersistence,
+	reviewsSince,
+	undoReview,
+	type ReviewLogRecord
+} from '$lib/db';
+import { startOfToday, studyDeck } from '$lib/deck';
+import { saver } from '$lib/storage/saver.svelte';
+
+/** A card graded Again or Hard that comes due within this window returns in the same session. */
+const RELEARN_WINDOW_MS = 30 * 60_000;
+
+interface UndoEntry {
+	item: StudyItem;
+	index: number;
+	logId: string;
+	/** The queue length before the grade, to drop a re-queued copy. */
+	queueLength: number;
+}
+
+export class StudySession {
+	loading = $state(true);
+	items = $state.raw<StudyItem[]>([]);
+	index = $state(0);
+	revealed = $state(false);
+	topics = $state.raw<StudyTopic[]>([]);
+	reviewedCount = $state(0);
+	nextDue = $state<number | null>(null);
+	dueCount = $state(0);
+	newCount = $state(0);
+	announcement = $state('');
+	#states = new Map<string, CardState>();
+	#undo: UndoEntry[] = [];
+	canUndo = $state(false);
+	#persistAsked = false;
+
+	current = $derived<StudyItem | undefined>(this.items[this.index]);
+	remaining = $derived(Math.max(0, this.items.length - this.index));
+
+	async load(topics: StudyTopic[] = this.topics): Promise<void> {
+		this.loading = true;
+		this.topics = topics;
+		const now = Date.now();
+		const [states, newLimit, today] = await Promise.all([
+			getAllCardStates().catch(() => []),
+			getSetting('dailyNewLimit').catch(() => 20),
+			reviewsSince(startOfToday(now)).catch(() => [] as ReviewLogRecord[])
+		]);
+		for (const state of states) this.#states.set(state.cardId, state);
+		const newToday = new Set(today.filter((r) => r.state === 0).map((r) => r.cardId)).size;
+		this.#rebuild(now, newLimit, newToday);
+		this.loading = false;
+	}
+
+	#rebuild(now: number, newLimit: number, newToday: number) {
+		const queue = buildStudyQueue({
+			cards: studyDeck(),
+			states: this.#states,
+			now,
+			newLimit,
+			newToday,
+			topics: this.topics
+		});
+		this.items = queue.items;
+		this.dueCount = queue.dueCount;
+		this.newCount = queue.newCount;
+		this.index = 0;
+		this.revealed = false;
+		this.#undo = [];
+		this.canUndo = false;
+		this.nextDue = nextDueAt(this.#states);
+	}
+
+	reveal() {
+		if (!this.current || this.revealed) return;
+		this.revealed = true;
+		this.announcement = 'Answer shown. Grade it from 1, Again, to 4, Easy.';
+	}
+
+	/** What each grade would schedule, as ts-fsrs previews it. */
+	previews(): Record<Rating, { due: number; label: string }> | null {
+		const item = this.current;
+		if (!item) return null;
+		const now = Date.now();
+		return previewIntervals(item.state ?? newCardState(item.card.id, now), now);
+	}
+
+	grade(rating: Rating) {
+		const item = this.current;
+		if (!item || !this.revealed) return;
+		const now = Date.now();
+		const before = item.state ?? newCardState(item.card.id, now);
+		const { state, log } = reviewCard(before, rating, now);
+		const record: ReviewLogRecord = {
+			...log,
+			id: `${log.cardId}@${log.reviewedAt}`,
+			origin: 'study'
+		};
+
+		this.#undo.push({ item, index: this.index, logId: record.id, queueLength: this.items.length });
+		this.canUndo = true;
+		this.#states.set(state.cardId, state);
+		if (state.due - now < RELEARN_WINDOW_MS) {
+			this.items = [...this.items, { card: item.card, state, isNew: false }];
+		}
+		this.index += 1;
+		this.revealed = false;
+		this.reviewedCount += 1;
+		this.nextDue = nextDueAt(this.#states);
+		this.announcement = this.current ? 'Next card.' : 'Session complete.';
+
+		void saver.save(() => recordReview(state, record));
+		if (!this.#persistAsked) {
+			this.#persistAsked = true;
+			void requestPersistence().catch(() => null);
+		}
+	}
+
+	undo() {
+		const entry = this.#undo.pop();
+		this.canUndo = this.#undo.length > 0;
+		if (!entry) return;
+		const { item, index, logId, queueLength } = entry;
+		if (item.state) this.#states.set(item.card.id, item.state);
+		else this.#states.delete(item.card.id);
+		this.items = this.items.slice(0, queueLength);
+		this.index = index;
+		this.revealed = true;
+		this.reviewedCount = Math.max(0, this.reviewedCount - 1);
+		this.nextDue = nextDueAt(this.#states);
+		this.announcement = 'Grade undone.';
+		void saver.save(() => undoReview(item.card.id, item.state ?? undefined, logId));
+	}
+}
+
+/** The question side of a card: the engine's prompt ("When did … happen?"). */
+export function cardFront(card: Question): string {
+	return card.prompt;
+}

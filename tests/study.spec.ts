@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { NETWORK_MODES, axeViolations, goOfflineAfterFirstVisit, readStore } from './helpers';
+
+for (const mode of NETWORK_MODES) {
+	test.describe(`study (${mode})`, () => {
+		test('grade a card with the keyboard, reload: it is no longer due and the log has it; undo works', async ({
+			page,
+			context
+		}) => {
+			if (mode === 'offline') await goOfflineAfterFirstVisit(page, context, '/study');
+			else await page.goto('/study');
+
+			const card = page.getByRole('region', { name: 'Flashcard' });
+			await expect(card).toBeVisible();
+			const firstId = await card.getAttribute('data-card-id');
+			const answer = page.getByTestId('answer');
+			await expect(answer).toBeHidden();
+
+			await page.keyboard.press('Space');
+			await expect(answer).toBeVisible();
+			const good = page.getByRole('button', { name: /^Good/ });
+			await expect(good).toContainText(/\d+(m|h|d)/);
+			await page.keyboard.press('3');
+			await expect(card).not.toHaveAttribute('data-card-id', firstId!);
+			await expect(page.getByRole('status').filter({ hasText: 'Next card.' })).toBeAttached();
+
+			await expect
+				.poll(async () => (await readStore<{ cardId: string }>(page, 'reviewLog')).length)
+				.toBe(1);
+			const [entry] = await readStore<{ cardId: string; rating: number }>(page, 'reviewLog');
+			expect(entry).toMatchObject({ cardId: firstId, rating: 3 });
+
+			await page.reload();
+			await expect(card).toBeVisible();
+			expect(await card.getAttribute('data-card-id')).not.toBe(firstId);
+			const states = await readStore<{ cardId: string; due: number }>(page, 'cardStates');
+			const graded = states.find((s) => s.cardId === firstId);
+			expect(graded!.due).toBeGreaterThan(Date.now());
+
+			// Grade the next one Again, then undo: the card comes back and its log entry goes.
+			const secondId = await card.getAttribute('data-card-id');
+			await page.keyboard.press('Enter');
+			await page.keyboard.press('1');
+			await expect(card).not.toHaveAttribute('data-card-id', secondId!);
+			await expect.poll(async () => (await readStore(page, 'reviewLog')).length).toBe(2);
+			await page.keyboard.press('u');
+			await expect(card).toHaveAttribute('data-card-id', secondId!);
+			await expect(answer).toBeVisible();
+			await expect.poll(async () => (await readStore(page, 'reviewLog')).length).toBe(1);
+			const after = await readStore<{ cardId: string }>(page, 'cardStates');
+			expect(after.some((s) => s.cardId === secondId)).toBe(false);
+		});
+	});
+}
+
+test('the study screen has no accessibility violations, front and back', async ({ page }) => {
+	await page.goto('/study');
+	await expect(page.getByRole('region', { name: 'Flashcard' })).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+	await page.getByRole('button', { name: /Show answer/ }).click();
+	await page.getByText('Why? Show the source').click();
+	await expect(page.locator('.why blockquote').first()).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('topic filter narrows the queue and an empty queue says when the next card is due', async ({
+	page
+}) => {
+	await page.goto('/progress');
+	const limit = page.getByLabel('New cards per day');
+	await expect(limit).toBeEnabled();
+	await limit.fill('1');
+	await limit.press('Enter');
+	await expect(page.getByText('Saved: 1 new cards a day.')).toBeVisible();
+
+	await page.goto('/study');
+	await page.getByRole('checkbox', { name: 'Geography' }).check();
+	const card = page.getByRole('region', { name: 'Flashcard' });
+	await expect(card).toBeVisible();
+	await page.getByRole('button', { name: /Show answer/ }).click();
+	await page.getByRole('button', { name: /^Easy/ }).click();
+	await expect(page.getByTestId('next-due')).toContainText(/next card is due/);
+});
