@@ -1,0 +1,102 @@
+/**
+ * Every question the fact base yields: the study deck. Each card has a stable
+ * id (`${factId}:${type}:${direction}`; `set-<hash>:…` for timeline and
+ * matching), so generating again — with another seed, or after facts are
+ * added — never orphans the learner's progress on a card that still exists.
+ * The seed only changes option order, distractors and true/false polarity.
+ */
+import { buildTruth, type Truth } from './relations';
+import type { GenContext } from './questions/common';
+import { clozeQuestions } from './questions/cloze';
+import { flashcardQuestions } from './questions/flashcard';
+import { locateQuestions } from './questions/locate';
+import { matchingQuestions } from './questions/matching';
+import { mcqQuestions } from './questions/mcq';
+import { timelineQuestions } from './questions/timeline';
+import { trueFalseQuestions } from './questions/truefalse';
+import { yearQuestions } from './questions/year';
+import { seedOf } from './rng';
+import {
+	QUESTION_TYPES,
+	type Fact,
+	type FactBase,
+	type Question,
+	type QuestionType
+} from './types';
+
+export interface GenerateOptions {
+	/** Seeds option order, distractors and true/false polarity (default 0). */
+	seed?: number;
+	/** Only these types (default: all). */
+	types?: readonly QuestionType[];
+}
+
+/** The order cards come in: flashcards first, then typed, then recognition, then multi-fact. */
+export const DECK_ORDER: readonly QuestionType[] = [
+	'flashcard',
+	'cloze',
+	'year',
+	'mcq',
+	'truefalse',
+	'locate',
+	'matching',
+	'timeline'
+];
+
+/** All questions of one type. */
+export function questionsOfType(ctx: GenContext, type: QuestionType): Question[] {
+	const { truth } = ctx;
+	const perFact = (gen: (c: GenContext, f: Fact) => Question[]) =>
+		truth.facts.flatMap((f) => gen(ctx, f));
+	switch (type) {
+		case 'flashcard':
+			return perFact(flashcardQuestions);
+		case 'mcq':
+			return perFact(mcqQuestions);
+		case 'truefalse':
+			return perFact(trueFalseQuestions);
+		case 'cloze':
+			return perFact(clozeQuestions);
+		case 'year':
+			return perFact(yearQuestions);
+		case 'locate':
+			return perFact(locateQuestions);
+		case 'timeline':
+			return timelineQuestions(ctx);
+		case 'matching':
+			return matchingQuestions(ctx);
+	}
+}
+
+/** A generator context for a fact base (its indexes are built once and cached). */
+export function contextFor(base: FactBase | readonly Fact[] | Truth, seed = 0): GenContext {
+	const truth = 'byId' in base ? base : buildTruth(base);
+	return { truth, seed: seedOf(seed) };
+}
+
+/** Every card for the fact base, in `DECK_ORDER`, then by id. */
+export function generateCards(
+	base: FactBase | readonly Fact[],
+	options: GenerateOptions = {}
+): Question[] {
+	const ctx = contextFor(base, options.seed ?? 0);
+	const wanted = new Set(options.types ?? QUESTION_TYPES);
+	const out: Question[] = [];
+	for (const type of DECK_ORDER) {
+		if (!wanted.has(type)) continue;
+		const list = questionsOfType(ctx, type);
+		list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		out.push(...list);
+	}
+	return out;
+}
+
+/** Counts of cards per type. */
+export function countByType(cards: readonly Question[]): Record<QuestionType, number> {
+	const counts = Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<
+		QuestionType,
+		number
+	>;
+	for (const c of cards) counts[c.type] += 1;
+	return counts;
+}

@@ -1,0 +1,159 @@
+/**
+ * Dates at a precision: a day ("3 January 2024"), a month ("August 2023") or
+ * a year ("2021"). A date is treated as the interval of days it covers, so
+ * "August 2023" overlaps "2023" and "14 August 2023" but not "October 2022".
+ * All arithmetic is in UTC days; no time zones are involved.
+ */
+import type { DatePrecision } from './types';
+
+export const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+] as const;
+
+export interface DateValue {
+	year: number;
+	/** 1–12, when precision is month or day. */
+	month: number;
+	/** 1–31, when precision is day. */
+	day: number;
+	precision: DatePrecision;
+}
+
+const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+
+/** The coarser of two precisions. */
+export function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
+	return RANK[a] <= RANK[b] ? a : b;
+}
+
+/** Whether precision `a` is at least as fine as `b`. */
+export function atLeastAsFine(a: DatePrecision, b: DatePrecision): boolean {
+	return RANK[a] >= RANK[b];
+}
+
+/**
+ * Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD". The precision is the one stated
+ * (`datePrecision`) but never finer than the string: "2020" at day precision
+ * is still the year 2020.
+ */
+export function parseDate(iso: string, precision?: DatePrecision): DateValue | null {
+	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+	if (!m) return null;
+	const year = Number(m[1]);
+	const month = m[2] === undefined ? 1 : Number(m[2]);
+	const day = m[3] === undefined ? 1 : Number(m[3]);
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+	const stated: DatePrecision = m[3] !== undefined ? 'day' : m[2] !== undefined ? 'month' : 'year';
+	return { year, month, day, precision: precision ? coarser(precision, stated) : stated };
+}
+
+export function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The same date shown at a coarser precision (never finer than it is). */
+export function atPrecision(date: DateValue, precision: DatePrecision): DateValue {
+	const p = coarser(date.precision, precision);
+	return {
+		year: date.year,
+		month: p === 'year' ? 1 : date.month,
+		day: p === 'day' ? date.day : 1,
+		precision: p
+	};
+}
+
+/** "3 January 2024", "August 2023" or "2021". */
+export function formatDate(date: DateValue, precision: DatePrecision = date.precision): string {
+	const d = atPrecision(date, precision);
+	const month = MONTHS[d.month - 1] ?? '';
+	if (d.precision === 'day') return `${d.day} ${month} ${d.year}`;
+	if (d.precision === 'month') return `${month} ${d.year}`;
+	return String(d.year);
+}
+
+/** "2024-01-03", "2023-08" or "2021": a stable key for the date at its precision. */
+export function dateKey(date: DateValue, precision: DatePrecision = date.precision): string {
+	const d = atPrecision(date, precision);
+	const y = String(d.year).padStart(4, '0');
+	const mm = String(d.month).padStart(2, '0');
+	const dd = String(d.day).padStart(2, '0');
+	if (d.precision === 'day') return `${y}-${mm}-${dd}`;
+	if (d.precision === 'month') return `${y}-${mm}`;
+	return y;
+}
+
+/** Days since 1970-01-01 (UTC). */
+export function dayNumber(year: number, month: number, day: number): number {
+	return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+/** The first and last day the date covers, as day numbers (inclusive). */
+export function interval(date: DateValue): [start: number, end: number] {
+	const { year, month, day } = date;
+	if (date.precision === 'day') {
+		const n = dayNumber(year, month, day);
+		return [n, n];
+	}
+	if (date.precision === 'month') {
+		return [dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month))];
+	}
+	return [dayNumber(year, 1, 1), dayNumber(year, 12, 31)];
+}
+
+/** Whether the two dates could be the same day (their intervals intersect). */
+export function overlaps(a: DateValue, b: DateValue): boolean {
+	const [as, ae] = interval(a);
+	const [bs, be] = interval(b);
+	return as <= be && bs <= ae;
+}
+
+/** Chronological order by start, then by end (coarser dates after finer ones starting the same day). */
+export function compareDates(a: DateValue, b: DateValue): number {
+	const [as, ae] = interval(a);
+	const [bs, be] = interval(b);
+	return as - bs || ae - be;
+}
+
+/** The midpoint, in days, used to measure how near two dates are. */
+export function midpoint(date: DateValue): number {
+	const [s, e] = interval(date);
+	return (s + e) / 2;
+}
+
+/** Distance in days between midpoints. */
+export function daysApart(a: DateValue, b: DateValue): number {
+	return Math.abs(midpoint(a) - midpoint(b));
+}
+
+/** The date moved by `n` units of its own precision (days, months or years). */
+export function shiftDate(date: DateValue, n: number): DateValue {
+	if (date.precision === 'year') return { ...date, year: date.year + n };
+	if (date.precision === 'month') {
+		const index = date.year * 12 + (date.month - 1) + n;
+		return { ...date, year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
+	}
+	const d = new Date(Date.UTC(date.year, date.month - 1, date.day + n));
+	return {
+		year: d.getUTCFullYear(),
+		month: d.getUTCMonth() + 1,
+		day: d.getUTCDate(),
+		precision: 'day'
+	};
+}
+
+/** Parses a typed year ("2024", " 2024 ", "in 2024"); null when there is none. */
+export function parseYear(text: string): number | null {
+	const m = /(?:^|\D)(\d{3,4})(?:\D|$)/.exec(text.trim());
+	return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,360 @@
+/**
+ * Choosing wrong answers: same kind as the right one, plausible first (near
+ * dates, places in the same country or nearby, groups based in the same
+ * country or region), drawn from the fact base before anything synthetic, and
+ * never true (the caller passes the truth test; see relations.ts).
+ *
+ * Candidates come in tiers, most plausible first; within a tier the pick is
+ * random (seeded). Large pools are sampled rather than sorted, so the cost per
+ * question stays flat on a 10,000-fact base.
+ */
+import { atLeastAsFine, atPrecision, daysApart, dateKey, interval, shiftDate } from './dates';
+import type { DateValue } from './dates';
+import { distanceKm, type LatLon } from './distance';
+import { randomInt, shuffle, type Rng } from './rng';
+import { countryKey, placeById, type CountryInfo, type Truth } from './relations';
+import type { DatePrecision, GroupLike, Happening, PersonFact, PlaceFact } from './types';
+
+const SMALL_TIER = 48;
+const SAMPLE = 64;
+
+/**
+ * Draws up to `needed` items from the tiers in order, uniformly at random
+ * within a tier, keeping those `accept` takes (it also records what it took,
+ * so it can refuse duplicates).
+ */
+export function drawTiered<T>(
+	rng: Rng,
+	tiers: readonly (readonly T[])[],
+	needed: number,
+	accept: (item: T) => boolean
+): T[] {
+	const out: T[] = [];
+	for (const tier of tiers) {
+		if (out.length >= needed) break;
+		if (tier.length === 0) continue;
+		if (tier.length <= SMALL_TIER) {
+			for (const item of shuffle(rng, tier)) {
+				if (out.length >= needed) break;
+				if (accept(item)) out.push(item);
+			}
+			continue;
+		}
+		// Large tier: random probes, then a scan from a random offset.
+		const probes = needed * 6 + 8;
+		for (let i = 0; i < probes && out.length < needed; i++) {
+			const item = tier[randomInt(rng, tier.length)] as T;
+			if (accept(item)) out.push(item);
+		}
+		const start = randomInt(rng, tier.length);
+		for (let i = 0; i < tier.length && out.length < needed; i++) {
+			const item = tier[(start + i) % tier.length] as T;
+			if (accept(item)) out.push(item);
+		}
+	}
+	return out;
+}
+
+/** A random sample (or the whole pool when small). */
+function sampleOf<T>(rng: Rng, pool: readonly T[], size = SAMPLE): readonly T[] {
+	if (pool.length <= size) return pool;
+	const out: T[] = [];
+	for (let i = 0; i < size; i++) out.push(pool[randomInt(rng, pool.length)] as T);
+	return out;
+}
+
+/** The `k` nearest items of a sample, within `max` of `distance`. */
+function nearest<T>(
+	rng: Rng,
+	pool: readonly T[],
+	distance: (item: T) => number | undefined,
+	max: number,
+	k: number
+): T[] {
+	const scored: Array<[T, number]> = [];
+	for (const item of sampleOf(rng, pool)) {
+		const d = distance(item);
+		if (d !== undefined && d <= max) scored.push([item, d]);
+	}
+	scored.sort((a, b) => a[1] - b[1]);
+	return scored.slice(0, k).map(([item]) => item);
+}
+
+/** How far apart (in days) fact-base dates may be to count as "near" at each precision. */
+const NEAR_DAYS: Record<DatePrecision, number> = { day: 120, month: 1100, year: 4400 };
+
+/**
+ * Wrong dates for a date question, at the answer's precision: near dates from
+ * the fact base first, then dates a few days/months/years either side, then
+ * farther fact-base dates. None overlaps any of `trueDates`.
+ */
+export function dateDistractors(
+	truth: Truth,
+	rng: Rng,
+	answer: DateValue,
+	trueDates: readonly DateValue[],
+	needed: number,
+	excludeIds: ReadonlySet<string> = new Set()
+): DateValue[] {
+	const p = answer.precision;
+	const taken = new Set<string>([dateKey(answer)]);
+	const cap = latestDay(truth);
+	const accept = (d: DateValue): boolean => {
+		const key = dateKey(d);
+		if (taken.has(key)) return false;
+		if (interval(d)[0] > cap) return false;
+		if (trueDates.some((t) => overlapsDate(t, d))) return false;
+		taken.add(key);
+		return true;
+	};
+	const fromBase: DateValue[] = [];
+	for (const h of sampleOf(rng, truth.dated, 256)) {
+		if (excludeIds.has(h.id) || truth.contested.has(h.id)) continue;
+		const d = truth.dates.get(h.id);
+		if (d && atLeastAsFine(d.precision, p)) fromBase.push(atPrecision(d, p));
+	}
+	const near = nearest(rng, fromBase, (d) => daysApart(d, answer), NEAR_DAYS[p], 8);
+	const synthetic = [-3, -2, -1, 1, 2, 3].map((n) => shiftDate(answer, n));
+	const far = [-10, -9, -8, -7, -6, -5, -4, 4, 5, 6, 7, 8, 9, 10].map((n) => shiftDate(answer, n));
+	return drawTiered(rng, [near, synthetic, fromBase, far], needed, accept);
+}
+
+const latestCache = new WeakMap<Truth, number>();
+
+/**
+ * The last day a date distractor may start on: the end of the month of the
+ * latest date in the fact base. The sources cannot report later events, so a
+ * later date would be an implausible (if false) option.
+ */
+export function latestDay(truth: Truth): number {
+	let cap = latestCache.get(truth);
+	if (cap === undefined) {
+		let max = -Infinity;
+		for (const h of truth.dated) {
+			const d = truth.dates.get(h.id);
+			if (d) max = Math.max(max, interval(d)[1]);
+		}
+		if (max === -Infinity) cap = Infinity;
+		else {
+			const day = new Date(max * 86_400_000);
+			cap = Math.floor(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0) / 86_400_000);
+		}
+		latestCache.set(truth, cap);
+	}
+	return cap;
+}
+
+function overlapsDate(a: DateValue, b: DateValue): boolean {
+	const [as, ae] = interval(a);
+	const [bs, be] = interval(b);
+	return as <= be && bs <= ae;
+}
+
+/** How far (km) a place may be to count as "in the same region". */
+const REGION_KM = 3000;
+
+function placesOfType(truth: Truth, type: string): PlaceFact[] {
+	let cache = placesByTypeCache.get(truth);
+	if (!cache) placesByTypeCache.set(truth, (cache = new Map()));
+	let list = cache.get(type);
+	if (!list) cache.set(type, (list = truth.places.filter((p) => p.place.type === type)));
+	return list;
+}
+const placesByTypeCache = new WeakMap<Truth, Map<string, PlaceFact[]>>();
+
+/**
+ * Wrong places of the same type (a city for a city): in the same country
+ * first, then nearby, then anywhere. `isTrue` rejects places that may also be right.
+ */
+export function placeDistractors(
+	truth: Truth,
+	rng: Rng,
+	answer: PlaceFact,
+	isTrue: (p: PlaceFact) => boolean,
+	needed: number
+): PlaceFact[] {
+	const type = answer.place.type;
+	const taken = new Set<string>();
+	const accept = acceptFacts(truth, taken, answer.id, isTrue);
+	const pool = placesOfType(truth, type);
+	const sameCountry =
+		type === 'country' || type === 'region'
+			? []
+			: (truth.placesByTypeCountry.get(`${type}|${countryKey(truth, answer)}`) ?? []);
+	const near = nearest(rng, pool, (p) => distanceKm(p.place, answer.place), REGION_KM, 8);
+	return drawTiered(rng, [sameCountry, near, pool], needed, accept);
+}
+
+function acceptFacts<T extends { id: string; name: string }>(
+	truth: Truth,
+	taken: Set<string>,
+	answerId: string,
+	isTrue: (f: T) => boolean
+): (f: T) => boolean {
+	const answerNames = truth.nameKeys.get(answerId);
+	return (f) => {
+		if (f.id === answerId || taken.has(f.id) || truth.contested.has(f.id)) return false;
+		const names = truth.nameKeys.get(f.id);
+		if (names && answerNames) for (const n of names) if (answerNames.has(n)) return false;
+		for (const t of taken) {
+			const tn = truth.nameKeys.get(t);
+			if (tn && names) for (const n of names) if (tn.has(n)) return false;
+		}
+		if (isTrue(f)) return false;
+		taken.add(f.id);
+		return true;
+	};
+}
+
+/** Where a group is based, as a point (for "groups of the same region"). */
+function baseOf(truth: Truth, g: GroupLike): PlaceFact | undefined {
+	return placeById(truth, g.basedIn);
+}
+
+function groupsOfKind(truth: Truth, kind: GroupLike['kind']): GroupLike[] {
+	let cache = groupsByKindCache.get(truth);
+	if (!cache) groupsByKindCache.set(truth, (cache = new Map()));
+	let list = cache.get(kind);
+	if (!list) cache.set(kind, (list = truth.groups.filter((g) => g.kind === kind)));
+	return list;
+}
+const groupsByKindCache = new WeakMap<Truth, Map<string, GroupLike[]>>();
+
+function groupsByBaseCountry(truth: Truth, kind: GroupLike['kind'], key: string): GroupLike[] {
+	let cache = groupsByCountryCache.get(truth);
+	if (!cache) {
+		cache = new Map();
+		for (const g of truth.groups) {
+			const base = baseOf(truth, g);
+			if (!base) continue;
+			const k = `${g.kind}|${countryKey(truth, base)}`;
+			const list = cache.get(k);
+			if (list) list.push(g);
+			else cache.set(k, [g]);
+		}
+		groupsByCountryCache.set(truth, cache);
+	}
+	return cache.get(`${kind}|${key}`) ?? [];
+}
+const groupsByCountryCache = new WeakMap<Truth, Map<string, GroupLike[]>>();
+
+/**
+ * Wrong groups of the same kind (a group for a group, an organization for an
+ * organization): based in the same country first, then nearby, then any.
+ */
+export function groupDistractors(
+	truth: Truth,
+	rng: Rng,
+	answer: GroupLike,
+	isTrue: (g: GroupLike) => boolean,
+	needed: number
+): GroupLike[] {
+	const taken = new Set<string>();
+	const accept = acceptFacts(truth, taken, answer.id, isTrue);
+	const pool = groupsOfKind(truth, answer.kind);
+	const base = baseOf(truth, answer);
+	const sameCountry = base ? groupsByBaseCountry(truth, answer.kind, countryKey(truth, base)) : [];
+	const near = base
+		? nearest(
+				rng,
+				pool,
+				(g) => {
+					const b = baseOf(truth, g);
+					return b ? distanceKm(b.place, base.place) : undefined;
+				},
+				REGION_KM,
+				8
+			)
+		: [];
+	return drawTiered(rng, [sameCountry, near, pool], needed, accept);
+}
+
+/** Wrong people: those sharing the answer's affiliation's region first, then anyone. */
+export function personDistractors(
+	truth: Truth,
+	rng: Rng,
+	answer: PersonFact,
+	isTrue: (p: PersonFact) => boolean,
+	needed: number
+): PersonFact[] {
+	const taken = new Set<string>();
+	const accept = acceptFacts(truth, taken, answer.id, isTrue);
+	return drawTiered(rng, [truth.persons], needed, accept);
+}
+
+/** Where a happening took place, when known. */
+export function placeOfHappening(truth: Truth, h: Happening): PlaceFact | undefined {
+	return h.kind === 'event' ? placeById(truth, h.placeId) : undefined;
+}
+
+/**
+ * Wrong happenings (events and campaigns): near in time first when `near` is
+ * a date, near in space first when it is a point, then any.
+ */
+export function happeningDistractors(
+	truth: Truth,
+	rng: Rng,
+	answer: Happening,
+	pool: readonly Happening[],
+	near: { date: DateValue } | { point: LatLon; countryKey: string },
+	isTrue: (h: Happening) => boolean,
+	needed: number
+): Happening[] {
+	const taken = new Set<string>();
+	const accept = acceptFacts(truth, taken, answer.id, isTrue);
+	let first: Happening[];
+	if ('date' in near) {
+		first = nearest(
+			rng,
+			pool,
+			(h) => {
+				const d = truth.dates.get(h.id);
+				return d ? daysApart(d, near.date) : undefined;
+			},
+			NEAR_DAYS[near.date.precision] * 3,
+			8
+		);
+	} else {
+		first = nearest(
+			rng,
+			pool,
+			(h) => {
+				const p = placeOfHappening(truth, h);
+				return p ? distanceKm(p.place, near.point) : undefined;
+			},
+			REGION_KM,
+			8
+		);
+	}
+	return drawTiered(rng, [first, pool], needed, accept);
+}
+
+/** Wrong countries: nearby first (a point's neighbours), then any. */
+export function countryDistractors(
+	truth: Truth,
+	rng: Rng,
+	answerKey: string,
+	point: LatLon,
+	needed: number
+): CountryInfo[] {
+	const all = [...truth.countries.values()];
+	const answer = truth.countries.get(answerKey);
+	const taken = new Set<string>([answerKey]);
+	const takenNames = new Set<string>(answer ? [answer.name.toLowerCase()] : []);
+	const accept = (c: CountryInfo): boolean => {
+		if (taken.has(c.key) || takenNames.has(c.name.toLowerCase())) return false;
+		if (c.factId && truth.contested.has(c.factId)) return false;
+		taken.add(c.key);
+		takenNames.add(c.name.toLowerCase());
+		return true;
+	};
+	const near = nearest(rng, all, (c) => distanceKm(c, point), REGION_KM, 6);
+	return drawTiered(rng, [near, all], needed, accept);
+}
+
+/** The option id of a country (its place fact, or `country:<iso or name>`). */
+export function countryChoiceId(c: CountryInfo): string {
+	return c.factId ?? `country:${c.iso3166 ?? c.key.replace(/^name:/, '')}`;
+}
+
+export { dateKey };

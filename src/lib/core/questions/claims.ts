@@ -1,0 +1,592 @@
+/**
+ * Claims: one true relation from the fact base, phrased as a question (for
+ * multiple choice) and as a statement (for true/false), with a way to draw
+ * same-kind elements that would make it false. `mcq.ts` and `truefalse.ts`
+ * are both built on these, so the two types share one notion of what is true.
+ *
+ * A claim is not made when its question would give the answer away (the
+ * event's name mentions the place asked for, a campaign's name mentions the
+ * group behind it), or when a group's description is too generic to single
+ * it out ("major jihadist group": no proper noun in it).
+ */
+import { formatDate, overlaps, type DateValue } from '../dates';
+import {
+	countryChoiceId,
+	countryDistractors,
+	dateDistractors,
+	groupDistractors,
+	happeningDistractors,
+	personDistractors,
+	placeDistractors,
+	placeOfHappening
+} from '../distractors';
+import {
+	inSentence,
+	isAre,
+	isPluralName,
+	isSpecificDescription,
+	leaks,
+	mentions,
+	sentenceStart,
+	undatedLabel,
+	wasWere,
+	withIndefinite
+} from '../phrasing';
+import {
+	countryKey,
+	dateOf,
+	disagreementsOf,
+	eventsWithin,
+	isGroupLike,
+	linksOf,
+	mayBePartOf,
+	namesOf,
+	namesakes,
+	placeById,
+	placesOverlap,
+	possibleActors,
+	type Truth
+} from '../relations';
+import { pick, type Rng } from '../rng';
+import { answerKey, stripFinalStop } from '../text';
+import type {
+	Fact,
+	GroupLike,
+	Happening,
+	Option,
+	PersonFact,
+	PlaceFact,
+	RelationDirection,
+	StudyTopic
+} from '../types';
+import { ask, topicList, type GenContext } from './common';
+
+export interface Claim {
+	direction: RelationDirection;
+	/** The fact the card belongs to (first part of its id). */
+	subjectId: string;
+	/** The facts that establish the answer. */
+	factIds: string[];
+	topics: StudyTopic[];
+	/** The question, unattributed. */
+	question: string;
+	correct: Option;
+	/** Up to `needed` same-kind options that are false here. */
+	distractors(rng: Rng, needed: number): Option[];
+	/** The claim as a sentence with `option` in the answer's place (the true one for `correct`). */
+	statement(option: Option): string;
+}
+
+/** "on 3 January 2024", "in August 2023", "in 2021". */
+export function datePhrase(d: DateValue): string {
+	return `${d.precision === 'day' ? 'on' : 'in'} ${formatDate(d)}`;
+}
+
+/** A description or role as it reads after "is": no final stop, with an article where it needs one. */
+export function nounPhrase(text: string): string {
+	return withIndefinite(stripFinalStop(text));
+}
+
+function kindWord(f: Fact): string {
+	return f.kind === 'organization' ? 'organization' : f.kind === 'person' ? 'person' : 'group';
+}
+
+function factOption(f: Fact, label = f.name): Option {
+	return { id: f.id, label, factId: f.id };
+}
+
+function dateOption(d: DateValue): Option {
+	return { id: `date:${formatDate(d)}`, label: formatDate(d) };
+}
+
+/** An option's label as it reads inside a sentence. */
+function optionPhrase(truth: Truth, o: Option, start = false): string {
+	const f = o.factId ? truth.byId.get(o.factId) : undefined;
+	if (!f) return o.label;
+	return start ? sentenceStart(truth, f, o.label) : inSentence(truth, f, o.label);
+}
+
+/** True dates for "when did X happen": X's, its namesakes' and those of accounts disagreeing with it. */
+function trueDatesOf(truth: Truth, h: Happening): DateValue[] {
+	const ids = [...namesakes(truth, h).map((x) => x.id), ...disagreementsOf(truth, h.id)];
+	return ids.map((id) => dateOf(truth, id)).filter((d): d is DateValue => d !== undefined);
+}
+
+function excludedIds(truth: Truth, h: Happening): Set<string> {
+	return new Set([
+		h.id,
+		...namesakes(truth, h).map((x) => x.id),
+		...disagreementsOf(truth, h.id),
+		...linksOf(truth, h.id)
+	]);
+}
+
+function dateClaims(ctx: GenContext, h: Happening): Claim[] {
+	const { truth } = ctx;
+	const date = dateOf(truth, h.id);
+	const label = undatedLabel(h.name);
+	if (!date || label === '') return [];
+	const the = inSentence(truth, h, label);
+	const The = sentenceStart(truth, h, label);
+	const verb = h.kind === 'campaign' ? 'begin' : 'happen';
+	const verbed = h.kind === 'campaign' ? 'began' : 'happened';
+	const trueDates = trueDatesOf(truth, h);
+	const exclude = excludedIds(truth, h);
+	const labelKey = answerKey(label);
+	return [
+		{
+			direction: 'date',
+			subjectId: h.id,
+			factIds: [h.id],
+			topics: topicList('dates'),
+			question: `When did ${the} ${verb}?`,
+			correct: dateOption(date),
+			distractors: (r, n) => dateDistractors(truth, r, date, trueDates, n, exclude).map(dateOption),
+			statement: (o) => `${The} ${verbed} ${date.precision === 'day' ? 'on' : 'in'} ${o.label}.`
+		},
+		{
+			direction: 'event-by-date',
+			subjectId: h.id,
+			factIds: [h.id],
+			topics: topicList('dates'),
+			question: `Which of these happened ${datePhrase(date)}?`,
+			correct: factOption(h, label),
+			distractors: (r, n) =>
+				happeningDistractors(
+					truth,
+					r,
+					h,
+					truth.dated,
+					{ date },
+					(x) => {
+						if (exclude.has(x.id)) return true;
+						const xl = undatedLabel(x.name);
+						if (xl === '' || answerKey(xl) === labelKey) return true;
+						const d = dateOf(truth, x.id);
+						return d === undefined || trueDates.some((t) => overlaps(t, d));
+					},
+					n
+				).map((x) => factOption(x, undatedLabel(x.name))),
+			statement: (o) => `${optionPhrase(truth, o, true)} happened ${datePhrase(date)}.`
+		}
+	];
+}
+
+function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
+	const { truth } = ctx;
+	if (h.kind !== 'event') return [];
+	const claims: Claim[] = [];
+	const the = inSentence(truth, h);
+	const The = sentenceStart(truth, h);
+	const links = linksOf(truth, h.id);
+	const place = placeById(truth, h.placeId);
+	const truePlaces: PlaceFact[] = place ? [place] : [];
+	for (const id of [...disagreementsOf(truth, h.id), ...namesakes(truth, h).map((x) => x.id)]) {
+		const other = truth.byId.get(id);
+		const p = other?.kind === 'event' ? placeById(truth, other.placeId) : undefined;
+		if (p) truePlaces.push(p);
+	}
+	if (place && !leaks(h.name, namesOf(place))) {
+		claims.push({
+			direction: 'place',
+			subjectId: h.id,
+			factIds: [h.id, place.id],
+			topics: topicList('geography'),
+			question: `Where did ${the} take place?`,
+			correct: factOption(place),
+			distractors: (r, n) =>
+				placeDistractors(
+					truth,
+					r,
+					place,
+					(p) =>
+						links.has(p.id) ||
+						leaks(h.name, namesOf(p)) ||
+						truePlaces.some((t) => placesOverlap(truth, p, t)),
+					n
+				).map((f) => factOption(f)),
+			statement: (o) => `${The} took place in ${optionPhrase(truth, o)}.`
+		});
+	}
+	// Cities (or sites) the event is linked to, other than where it happened:
+	// "Which city is named in connection with the suspected Christmas and New Year’s plot?"
+	const linkedPlaces = [...links]
+		.map((id) => placeById(truth, id))
+		.filter(
+			(p): p is PlaceFact => p !== undefined && (p.place.type === 'city' || p.place.type === 'site')
+		)
+		.filter((p) => p.id !== place?.id);
+	const answer = pick(
+		rng,
+		linkedPlaces.filter((p) => !leaks(h.name, namesOf(p)))
+	);
+	if (answer) {
+		const allTrue = [...linkedPlaces, ...truePlaces];
+		claims.push({
+			direction: 'linked-place',
+			subjectId: h.id,
+			factIds: [h.id, answer.id],
+			topics: topicList('geography'),
+			question: `Which ${answer.place.type} is named in connection with ${the}?`,
+			correct: factOption(answer),
+			distractors: (r, n) =>
+				placeDistractors(
+					truth,
+					r,
+					answer,
+					(p) =>
+						links.has(p.id) ||
+						leaks(h.name, namesOf(p)) ||
+						allTrue.some((t) => placesOverlap(truth, p, t)),
+					n
+				).map((f) => factOption(f)),
+			statement: (o) => `${optionPhrase(truth, o, true)} is named in connection with ${the}.`
+		});
+	}
+	return claims;
+}
+
+function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
+	const { truth } = ctx;
+	const the = inSentence(truth, h);
+	const possible = possibleActors(truth, h);
+	const isTrue = (f: Fact) => possible.has(f.id) || leaks(h.name, namesOf(f));
+	if (h.kind === 'event') {
+		const actors = (h.actors ?? [])
+			.map((id) => truth.byId.get(id))
+			.filter((f): f is GroupLike | PersonFact => isGroupLike(f) || f?.kind === 'person')
+			.filter((f) => !leaks(h.name, namesOf(f)));
+		const actor = pick(rng, actors);
+		if (!actor) return [];
+		return [
+			{
+				direction: 'actor',
+				subjectId: h.id,
+				factIds: [h.id, actor.id],
+				topics: topicList('groups'),
+				question:
+					actor.kind === 'person'
+						? `Who was behind ${the}?`
+						: `Which ${kindWord(actor)} was behind ${the}?`,
+				correct: factOption(actor),
+				distractors: (r, n) =>
+					(actor.kind === 'person'
+						? personDistractors(truth, r, actor, isTrue, n)
+						: groupDistractors(truth, r, actor, isTrue, n)
+					).map((f) => factOption(f)),
+				statement: (o) => `${optionPhrase(truth, o, true)} ${wasWere(o.label)} behind ${the}.`
+			}
+		];
+	}
+	const by = h.by ? truth.byId.get(h.by) : undefined;
+	if (!isGroupLike(by) || leaks(h.name, namesOf(by)) || leaks(h.description, namesOf(by)))
+		return [];
+	return [
+		{
+			direction: 'campaign-by',
+			subjectId: h.id,
+			factIds: [h.id, by.id],
+			topics: topicList('groups'),
+			question: `Which ${kindWord(by)} is behind ${the}?`,
+			correct: factOption(by),
+			distractors: (r, n) => groupDistractors(truth, r, by, isTrue, n).map((f) => factOption(f)),
+			statement: (o) => `${optionPhrase(truth, o, true)} ${isAre(o.label)} behind ${the}.`
+		}
+	];
+}
+
+const byFirstWordCache = new WeakMap<Truth, Map<string, Fact[]>>();
+
+/** Places, groups and people that a text names (by name or alias). */
+function mentionedFacts(truth: Truth, text: string): Fact[] {
+	let index = byFirstWordCache.get(truth);
+	if (!index) {
+		index = new Map();
+		for (const f of truth.facts) {
+			if (f.kind !== 'place' && !isGroupLike(f) && f.kind !== 'person') continue;
+			for (const n of namesOf(f)) {
+				const w = answerKey(n.split(/[^\p{L}\p{N}]+/u).find((x) => x !== '') ?? '');
+				if (!w) continue;
+				const list = index.get(w);
+				if (list) list.push(f);
+				else index.set(w, [f]);
+			}
+		}
+		byFirstWordCache.set(truth, index);
+	}
+	const out = new Set<Fact>();
+	for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
+		for (const f of index.get(answerKey(word)) ?? []) if (mentions(text, namesOf(f))) out.add(f);
+	}
+	return [...out];
+}
+
+/** Groups within two group-to-group links of `g` (parents, branches, partners and theirs). */
+function groupNeighbourhood(truth: Truth, g: GroupLike): Set<string> {
+	const out = new Set<string>([g.id]);
+	let frontier = [g.id];
+	for (let depth = 0; depth < 2; depth++) {
+		const next: string[] = [];
+		for (const id of frontier) {
+			for (const l of linksOf(truth, id)) {
+				if (!out.has(l) && isGroupLike(truth.byId.get(l))) {
+					out.add(l);
+					next.push(l);
+				}
+			}
+		}
+		frontier = next;
+	}
+	return out;
+}
+
+function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
+	const { truth } = ctx;
+	const claims: Claim[] = [];
+	const links = linksOf(truth, g.id);
+	const G = sentenceStart(truth, g);
+	const gIn = inSentence(truth, g);
+	const base = placeById(truth, g.basedIn);
+	const be = isAre(g.name);
+	if (base && !leaks(g.name, namesOf(base))) {
+		claims.push({
+			direction: 'base',
+			subjectId: g.id,
+			factIds: [g.id, base.id],
+			topics: topicList('groups', 'geography'),
+			question: `Where ${be} ${gIn} based?`,
+			correct: factOption(base),
+			distractors: (r, n) =>
+				placeDistractors(
+					truth,
+					r,
+					base,
+					(p) => links.has(p.id) || placesOverlap(truth, p, base) || leaks(g.name, namesOf(p)),
+					n
+				).map((f) => factOption(f)),
+			statement: (o) => `${G} ${be} based in ${optionPhrase(truth, o)}.`
+		});
+	}
+	const description = nounPhrase(g.description);
+	if (isSpecificDescription(g.description) && !leaks(g.description, namesOf(g))) {
+		const near = groupNeighbourhood(truth, g);
+		const descKey = answerKey(g.description);
+		const baseKey = base ? countryKey(truth, base) : undefined;
+		// Facts the description names ("… active in Pakistan", "… by the Quds Force"):
+		// a group tied to one of them might fit the description too.
+		const named = mentionedFacts(truth, g.description);
+		const plural = isPluralName(description);
+		const question = plural
+			? `Which ${kindWord(g)} is described as “${description}”?`
+			: `Which ${kindWord(g)} is ${description}?`;
+		claims.push({
+			direction: 'group-by-description',
+			subjectId: g.id,
+			factIds: [g.id],
+			topics: topicList('groups'),
+			question,
+			correct: factOption(g),
+			distractors: (r, n) =>
+				groupDistractors(
+					truth,
+					r,
+					g,
+					(x) => {
+						if (near.has(x.id) || mayBePartOf(truth, g, x)) return true;
+						if (answerKey(x.description) === descKey) return true;
+						if (leaks(g.description, namesOf(x))) return true;
+						const xb = placeById(truth, x.basedIn);
+						if (baseKey !== undefined && xb !== undefined && countryKey(truth, xb) === baseKey)
+							return true;
+						const xl = linksOf(truth, x.id);
+						return named.some(
+							(f) =>
+								f.id === x.basedIn ||
+								xl.has(f.id) ||
+								(xb !== undefined && f.kind === 'place' && placesOverlap(truth, f, xb))
+						);
+					},
+					n
+				).map((f) => factOption(f)),
+			statement: (o) =>
+				plural
+					? `${optionPhrase(truth, o, true)} ${isAre(o.label)} described as “${description}”.`
+					: `${optionPhrase(truth, o, true)} ${isAre(o.label)} ${description}.`
+		});
+	}
+	const alias = pick(
+		rng,
+		g.aliases.filter((a) => !leaks(g.name, [a]) && !leaks(a, [g.name]))
+	);
+	if (alias) {
+		claims.push({
+			direction: 'alias',
+			subjectId: g.id,
+			factIds: [g.id],
+			topics: topicList('groups'),
+			question: `Which is another name for ${gIn}?`,
+			correct: { id: `${g.id}#alias`, label: alias, factId: g.id },
+			distractors: (r, n) =>
+				groupDistractors(truth, r, g, () => false, n).map((x) => ({
+					id: `${x.id}#alias`,
+					label: pick(r, namesOf(x)) ?? x.name,
+					factId: x.id
+				})),
+			statement: (o) => `${o.label} is another name for ${gIn}.`
+		});
+	}
+	return claims;
+}
+
+function personClaims(ctx: GenContext, p: PersonFact): Claim[] {
+	const { truth } = ctx;
+	const claims: Claim[] = [];
+	const links = linksOf(truth, p.id);
+	const role = nounPhrase(p.role);
+	if (!leaks(p.role, namesOf(p))) {
+		claims.push({
+			direction: 'role',
+			subjectId: p.id,
+			factIds: [p.id],
+			topics: topicList('groups'),
+			question: `Who is ${role}?`,
+			correct: factOption(p),
+			distractors: (r, n) =>
+				personDistractors(
+					truth,
+					r,
+					p,
+					(x) =>
+						links.has(x.id) ||
+						(p.affiliation !== undefined && x.affiliation === p.affiliation) ||
+						leaks(p.role, namesOf(x)),
+					n
+				).map((f) => factOption(f)),
+			statement: (o) => `${o.label} is ${role}.`
+		});
+	}
+	const aff = truth.byId.get(p.affiliation ?? '');
+	if (isGroupLike(aff)) {
+		claims.push({
+			direction: 'affiliation',
+			subjectId: p.id,
+			factIds: [p.id, aff.id],
+			topics: topicList('groups'),
+			question: `Which ${kindWord(aff)} is ${p.name} affiliated with?`,
+			correct: factOption(aff),
+			distractors: (r, n) =>
+				groupDistractors(
+					truth,
+					r,
+					aff,
+					(g) => links.has(g.id) || mayBePartOf(truth, aff, g) || leaks(p.role, namesOf(g)),
+					n
+				).map((f) => factOption(f)),
+			statement: (o) => `${p.name} is affiliated with ${optionPhrase(truth, o)}.`
+		});
+	}
+	return claims;
+}
+
+function placeClaims(ctx: GenContext, place: PlaceFact, rng: Rng): Claim[] {
+	const { truth } = ctx;
+	const claims: Claim[] = [];
+	const type = place.place.type;
+	const P = sentenceStart(truth, place);
+	const pIn = inSentence(truth, place);
+	if (type === 'city' || type === 'site') {
+		const key = countryKey(truth, place);
+		const country = truth.countries.get(key);
+		if (country && !leaks(place.name, [country.name])) {
+			const countryFact = country.factId ? truth.byId.get(country.factId) : undefined;
+			claims.push({
+				direction: 'country',
+				subjectId: place.id,
+				factIds: country.factId ? [place.id, country.factId] : [place.id],
+				topics: topicList('geography'),
+				question: `In which country is ${pIn}?`,
+				correct: {
+					id: countryChoiceId(country),
+					label: countryFact?.name ?? country.name,
+					...(country.factId ? { factId: country.factId } : {})
+				},
+				distractors: (r, n) =>
+					countryDistractors(truth, r, key, place.place, n).map((c) => ({
+						id: countryChoiceId(c),
+						label: c.name,
+						...(c.factId ? { factId: c.factId } : {})
+					})),
+				statement: (o) => `${P} ${isAre(place.name)} in ${optionPhrase(truth, o)}.`
+			});
+		}
+	}
+	// Which event happened here: events within this place whose name does not give it away.
+	const names = namesOf(place);
+	const here = eventsWithin(truth, place).filter((e) => ask(ctx, [e.id]).ok);
+	const event = pick(
+		rng,
+		here.filter((e) => !leaks(e.name, names))
+	);
+	const at = type === 'site' ? 'at' : 'in';
+	if (event) {
+		const links = linksOf(truth, place.id);
+		const hereIds = new Set(here.map((e) => e.id));
+		claims.push({
+			direction: 'event-at-place',
+			subjectId: place.id,
+			factIds: [place.id, event.id],
+			topics: topicList('geography'),
+			question: `Which of these happened ${at} ${pIn}?`,
+			correct: factOption(event),
+			distractors: (r, n) =>
+				happeningDistractors(
+					truth,
+					r,
+					event,
+					eventsWithPlace(truth),
+					{ point: place.place, countryKey: countryKey(truth, place) },
+					(h) => {
+						if (hereIds.has(h.id) || links.has(h.id) || leaks(h.name, names)) return true;
+						if (namesakes(truth, h).some((x) => hereIds.has(x.id))) return true;
+						const p = placeOfHappening(truth, h);
+						return p === undefined || placesOverlap(truth, p, place);
+					},
+					n
+				).map((f) => factOption(f)),
+			statement: (o) => `${optionPhrase(truth, o, true)} happened ${at} ${pIn}.`
+		});
+	}
+	return claims;
+}
+
+const eventsWithPlaceCache = new WeakMap<Truth, Happening[]>();
+function eventsWithPlace(truth: Truth): Happening[] {
+	let list = eventsWithPlaceCache.get(truth);
+	if (!list) {
+		list = truth.events.filter((e) => placeById(truth, e.placeId) !== undefined);
+		eventsWithPlaceCache.set(truth, list);
+	}
+	return list;
+}
+
+/** Every claim the fact base supports about one fact. */
+export function claimsFor(ctx: GenContext, fact: Fact, rng: Rng): Claim[] {
+	switch (fact.kind) {
+		case 'event':
+		case 'campaign':
+			return [
+				...dateClaims(ctx, fact),
+				...eventPlaceClaims(ctx, fact, rng),
+				...actorClaims(ctx, fact, rng)
+			];
+		case 'group':
+		case 'organization':
+			return groupClaims(ctx, fact, rng);
+		case 'person':
+			return personClaims(ctx, fact);
+		case 'place':
+			return placeClaims(ctx, fact, rng);
+		default:
+			return [];
+	}
+}

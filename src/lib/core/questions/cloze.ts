@@ -1,0 +1,178 @@
+/**
+ * Cloze: a key term blanked out of a fact's statement (our own words, never a
+ * quote; text inside quotation marks is never blanked), answered by typing.
+ * The accepted answers are every name of the blanked entity (a group's
+ * aliases included), so "ISIS-K" is right for "IS-K".
+ */
+import { formatDate, MONTHS } from '../dates';
+import { dateOf, namesOf, placeById, type Truth } from '../relations';
+import { escapeRegExp } from '../text';
+import type { ClozeQuestion, Fact, StudyTopic } from '../types';
+import { formatNumber } from './flashcard';
+import {
+	ask,
+	attributeStatement,
+	cardId,
+	factStudyTopics,
+	topicList,
+	type GenContext
+} from './common';
+import { outletOf } from '../relations';
+
+/** What replaces the term in the text. */
+export const BLANK = '_____';
+
+/** At most this many blanks in one text (every occurrence of the term is blanked). */
+export const MAX_BLANKS = 2;
+
+/** A campaign's own name is blanked only when it is this short. */
+const MAX_PHRASE_WORDS = 3;
+
+interface Term {
+	/** The card direction: the blanked fact's id, `date` or `value`. */
+	key: string;
+	/** Forms to look for in the statement. */
+	forms: string[];
+	/** Accepted typed answers. */
+	answers: string[];
+	topics: StudyTopic[];
+	factIds: string[];
+}
+
+function entityTerm(truth: Truth, id: string | undefined, topics: StudyTopic[]): Term | null {
+	const f = id ? truth.byId.get(id) : undefined;
+	if (!f) return null;
+	const names = namesOf(f);
+	return { key: f.id, forms: names, answers: names, topics, factIds: [f.id] };
+}
+
+function dateTerm(truth: Truth, fact: Fact): Term | null {
+	const d = dateOf(truth, fact.id);
+	if (!d) return null;
+	const forms = [formatDate(d)];
+	const answers = [formatDate(d)];
+	if (d.precision === 'day') {
+		const us = `${MONTHS[d.month - 1]} ${d.day}, ${d.year}`;
+		forms.push(us);
+		answers.push(us);
+	}
+	return { key: 'date', forms, answers, topics: topicList('dates'), factIds: [] };
+}
+
+/** Candidate terms, most useful first. */
+function termsOf(ctx: GenContext, fact: Fact): Term[] {
+	const { truth } = ctx;
+	const own = (topics: StudyTopic[]) => entityTerm(truth, fact.id, topics);
+	const terms: Array<Term | null> = [];
+	switch (fact.kind) {
+		case 'event':
+			terms.push(entityTerm(truth, placeById(truth, fact.placeId)?.id, topicList('geography')));
+			for (const a of fact.actors ?? []) terms.push(entityTerm(truth, a, topicList('groups')));
+			terms.push(dateTerm(truth, fact));
+			break;
+		case 'campaign':
+			// A campaign's own name is a descriptive phrase: blank it only when short.
+			if (fact.name.split(/\s+/).length <= MAX_PHRASE_WORDS) terms.push(own(topicList('groups')));
+			terms.push(entityTerm(truth, fact.by, topicList('groups')), dateTerm(truth, fact));
+			break;
+		case 'group':
+		case 'organization':
+			terms.push(own(topicList('groups')));
+			terms.push(entityTerm(truth, fact.basedIn, topicList('groups', 'geography')));
+			break;
+		case 'person':
+			terms.push(
+				own(topicList('groups')),
+				entityTerm(truth, fact.affiliation, topicList('groups'))
+			);
+			break;
+		case 'place':
+			terms.push(own(topicList('geography')));
+			break;
+		case 'figure': {
+			const forms = [...new Set([formatNumber(fact.value), String(fact.value)])];
+			terms.push({
+				key: 'value',
+				forms,
+				answers: forms,
+				topics: factStudyTopics(ctx, fact),
+				factIds: []
+			});
+			break;
+		}
+	}
+	return terms.filter((t): t is Term => t !== null && t.forms.length > 0);
+}
+
+/** [start, end) ranges of the text inside quotation marks. */
+function quotedRanges(text: string): Array<[number, number]> {
+	const ranges: Array<[number, number]> = [];
+	const re = /“[^”]*”|"[^"]*"|«[^»]*»/g;
+	for (let m = re.exec(text); m; m = re.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+	return ranges;
+}
+
+/**
+ * Blanks every occurrence of any form of the term (whole words, outside
+ * quotes). Returns null when the term does not occur.
+ */
+export function blankOut(
+	text: string,
+	forms: readonly string[]
+): { text: string; found: string; count: number } | null {
+	const sorted = [...new Set(forms)]
+		.filter((f) => f.trim().length > 0)
+		.sort((a, b) => b.length - a.length);
+	if (sorted.length === 0) return null;
+	const quotes = quotedRanges(text);
+	const re = new RegExp(
+		`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+		'giu'
+	);
+	let found: string | null = null;
+	let count = 0;
+	let out = '';
+	let last = 0;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		if (quotes.some(([s, e]) => start >= s && start < e)) continue;
+		found ??= m[0];
+		count++;
+		out += text.slice(last, start) + BLANK;
+		last = end;
+	}
+	if (found === null) return null;
+	return { text: out + text.slice(last), found, count };
+}
+
+export function clozeQuestions(ctx: GenContext, fact: Fact): ClozeQuestion[] {
+	for (const term of termsOf(ctx, fact)) {
+		const blanked = blankOut(fact.statement, term.forms);
+		if (!blanked || blanked.count > MAX_BLANKS) continue;
+		const factIds = [fact.id, ...term.factIds.filter((id) => id !== fact.id)];
+		const askable = ask(ctx, [fact.id], fact.id);
+		if (!askable.ok) return [];
+		const alreadyNamed =
+			askable.attribution !== undefined &&
+			fact.statement.includes(outletOf(ctx.truth, askable.attribution));
+		const text = alreadyNamed
+			? blanked.text
+			: attributeStatement(ctx, blanked.text, askable.attribution);
+		return [
+			{
+				id: cardId(fact.id, 'cloze', term.key),
+				type: 'cloze',
+				direction: term.key,
+				factIds,
+				topics: term.topics,
+				prompt: 'Fill in the blank.',
+				...(askable.attribution ? { attribution: askable.attribution } : {}),
+				text,
+				answers: [...new Set([blanked.found, ...term.answers])],
+				answer: blanked.found
+			}
+		];
+	}
+	return [];
+}

@@ -1,0 +1,88 @@
+/** Shared helpers for the question generators: ids, topics, options, attribution. */
+import { deriveRng, shortHash, shuffle, type Rng } from '../rng';
+import { askability, outletOf, type Truth } from '../relations';
+import type { Option, QuestionType, SourceId, StudyTopic } from '../types';
+import { STUDY_TOPICS } from '../types';
+import type { Fact } from '../types';
+
+/** What every generator gets: the truth indexes and the seed. */
+export interface GenContext {
+	truth: Truth;
+	seed: number;
+}
+
+/** `${factId}:${type}:${direction}`: the stable card id of a single-fact question. */
+export function cardId(factId: string, type: QuestionType, direction: string): string {
+	return `${factId}:${type}:${direction}`;
+}
+
+/** `set-<hash of the sorted fact ids>:${type}:${direction}`: the id of a multi-fact question. */
+export function setId(factIds: readonly string[], type: QuestionType, direction: string): string {
+	return `set-${shortHash([...factIds].sort().join(','))}:${type}:${direction}`;
+}
+
+/** The RNG for one question: depends on the seed and the question id only. */
+export function questionRng(ctx: GenContext, id: string): Rng {
+	return deriveRng(ctx.seed, id);
+}
+
+/** Orders topics as STUDY_TOPICS does and removes duplicates. */
+export function topicList(...topics: StudyTopic[]): StudyTopic[] {
+	return STUDY_TOPICS.filter((t) => topics.includes(t));
+}
+
+/** A fact's own study topics, falling back to those of a fact it is about, then to `groups`. */
+export function factStudyTopics(ctx: GenContext, fact: Fact): StudyTopic[] {
+	const own = STUDY_TOPICS.filter((t) => (fact.topics as readonly string[]).includes(t));
+	if (own.length > 0) return own;
+	const aboutId =
+		fact.kind === 'figure' ? fact.about : fact.kind === 'person' ? fact.affiliation : undefined;
+	const about = aboutId ? ctx.truth.byId.get(aboutId) : undefined;
+	if (about) {
+		const t = STUDY_TOPICS.filter((x) => (about.topics as readonly string[]).includes(x));
+		if (t.length > 0) return t;
+	}
+	return ['groups'];
+}
+
+/** The options in seeded random order; the correct one's position is uniform. */
+export function shuffledOptions(
+	rng: Rng,
+	correct: Option,
+	distractors: readonly Option[]
+): Option[] {
+	return shuffle(rng, [correct, ...distractors]);
+}
+
+/** "According to The Dispatch, when …?" for a question; unchanged without attribution. */
+export function attributeQuestion(
+	ctx: GenContext,
+	text: string,
+	source: SourceId | undefined
+): string {
+	if (!source) return text;
+	const lower = /^(?:When|Where|Which|Who|What|How|In|Is|Was|Did|Does)\b/.test(text)
+		? text.charAt(0).toLowerCase() + text.slice(1)
+		: text;
+	return `According to ${outletOf(ctx.truth, source)}, ${lower}`;
+}
+
+/** "According to The Dispatch: …" for a statement; unchanged without attribution. */
+export function attributeStatement(
+	ctx: GenContext,
+	text: string,
+	source: SourceId | undefined
+): string {
+	if (!source) return text;
+	return `According to ${outletOf(ctx.truth, source)}: ${text}`;
+}
+
+/** Askability of the facts (see relations.ts). */
+export function ask(ctx: GenContext, factIds: readonly string[], statementOf?: string) {
+	return askability(ctx.truth, factIds, statementOf ? { statementOf } : {});
+}
+
+/** Drops `undefined` and duplicates, keeping order. */
+export function uniqueIds(ids: ReadonlyArray<string | undefined>): string[] {
+	return [...new Set(ids.filter((x): x is string => typeof x === 'string'))];
+}

@@ -1,0 +1,252 @@
+/**
+ * Flashcards (front/back, self-graded), in both directions where it makes
+ * sense: group → what it is / where it is based; event → date; date →
+ * event(s); place → what happened there; person → role; campaign → what it
+ * is; figure → the number.
+ */
+import { dateKey, formatDate, interval } from '../dates';
+import {
+	dateOf,
+	eventsWithin,
+	happeningsWithin,
+	isPlain,
+	namesOf,
+	placeById,
+	type Truth
+} from '../relations';
+import { inSentence, isAre, leaks, undatedLabel } from '../phrasing';
+import { capitalize, listJoin, stripFinalStop } from '../text';
+import type {
+	Fact,
+	FigureFact,
+	FlashcardDirection,
+	FlashcardQuestion,
+	GroupLike,
+	Happening,
+	PlaceFact,
+	StudyTopic
+} from '../types';
+import { datePhrase } from './claims';
+import {
+	ask,
+	attributeQuestion,
+	cardId,
+	factStudyTopics,
+	topicList,
+	type GenContext
+} from './common';
+
+function card(
+	ctx: GenContext,
+	subjectId: string,
+	direction: FlashcardDirection,
+	factIds: string[],
+	topics: StudyTopic[],
+	question: string,
+	front: string,
+	back: string
+): FlashcardQuestion | null {
+	const askable = ask(ctx, factIds.slice(0, 1));
+	if (!askable.ok) return null;
+	return {
+		id: cardId(subjectId, 'flashcard', direction),
+		type: 'flashcard',
+		direction,
+		factIds,
+		topics,
+		prompt: attributeQuestion(ctx, question, askable.attribution),
+		...(askable.attribution ? { attribution: askable.attribution } : {}),
+		front,
+		back
+	};
+}
+
+/** Thousands separated with commas, independent of the locale data available. */
+export function formatNumber(n: number): string {
+	const [int, frac] = String(Math.abs(n)).split('.');
+	const grouped = (int ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return `${n < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
+/** "nearly 100 people killed". */
+export function figurePhrase(f: FigureFact): string {
+	return `${f.qualifier ? `${f.qualifier} ` : ''}${formatNumber(f.value)} ${f.unit}`;
+}
+
+function groupCards(ctx: GenContext, g: GroupLike): FlashcardQuestion[] {
+	const out: Array<FlashcardQuestion | null> = [];
+	const aka = g.aliases.length > 0 ? ` (also ${g.aliases.join(', ')})` : '';
+	out.push(
+		card(
+			ctx,
+			g.id,
+			'what',
+			[g.id],
+			topicList('groups'),
+			`What ${isAre(g.name)} ${inSentence(ctx.truth, g)}?`,
+			`${g.name}${aka}`,
+			`${capitalize(stripFinalStop(g.description))}.`
+		)
+	);
+	const base = placeById(ctx.truth, g.basedIn);
+	if (base && !leaks(g.name, namesOf(base))) {
+		out.push(
+			card(
+				ctx,
+				g.id,
+				'base',
+				[g.id, base.id],
+				topicList('groups', 'geography'),
+				`Where ${isAre(g.name)} ${inSentence(ctx.truth, g)} based?`,
+				g.name,
+				placeLabel(base)
+			)
+		);
+	}
+	return out.filter((c): c is FlashcardQuestion => c !== null);
+}
+
+function placeLabel(p: PlaceFact): string {
+	return p.place.type === 'city' || p.place.type === 'site'
+		? `${p.name}, ${p.place.country}`
+		: p.name;
+}
+
+function happeningLine(truth: Truth, h: Happening): string {
+	const d = dateOf(truth, h.id);
+	const label = undatedLabel(h.name) || h.name;
+	return d ? `${label} (${formatDate(d)})` : label;
+}
+
+function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
+	const { truth } = ctx;
+	const out: Array<FlashcardQuestion | null> = [];
+	const d = dateOf(truth, h.id);
+	if (h.kind === 'campaign') {
+		const by = h.by ? truth.byId.get(h.by) : undefined;
+		out.push(
+			card(
+				ctx,
+				h.id,
+				'what',
+				by ? [h.id, by.id] : [h.id],
+				topicList('groups'),
+				`What ${isAre(h.name)} ${inSentence(truth, h)}?`,
+				h.name,
+				`${capitalize(stripFinalStop(h.description))}.${by ? ` Launched by ${by.name}${d ? ` ${datePhrase(d)}` : ''}.` : ''}`
+			)
+		);
+	}
+	const label = undatedLabel(h.name);
+	if (d && label !== '') {
+		out.push(
+			card(
+				ctx,
+				h.id,
+				'date',
+				[h.id],
+				topicList('dates'),
+				`When did ${inSentence(truth, h, label)} ${h.kind === 'campaign' ? 'begin' : 'happen'}?`,
+				label,
+				formatDate(d)
+			)
+		);
+	}
+	if (d) {
+		// Date → event: one card per distinct date, on the first plain happening with it.
+		if (isPlain(truth, h)) {
+			const key = dateKey(d);
+			const [start, end] = interval(d);
+			const within = happeningsWithin(truth, start, end).filter((x) => isPlain(truth, x));
+			const first = within
+				.filter((x) => dateKey(dateOf(truth, x.id) ?? d) === key)
+				.reduce<string | undefined>((m, x) => (m === undefined || x.id < m ? x.id : m), undefined);
+			if (first === h.id) {
+				out.push(
+					card(
+						ctx,
+						h.id,
+						'from-date',
+						within.map((x) => x.id),
+						topicList('dates'),
+						`What happened ${datePhrase(d)}?`,
+						formatDate(d),
+						within.map((x) => happeningLine(truth, x)).join('; ')
+					)
+				);
+			}
+		}
+	}
+	return out.filter((c): c is FlashcardQuestion => c !== null);
+}
+
+function placeCards(ctx: GenContext, place: PlaceFact): FlashcardQuestion[] {
+	const { truth } = ctx;
+	const here = eventsWithin(truth, place).filter((e) => isPlain(truth, e));
+	if (here.length === 0) return [];
+	here.sort((a, b) => {
+		const da = dateOf(truth, a.id);
+		const db = dateOf(truth, b.id);
+		return (da ? interval(da)[0] : Infinity) - (db ? interval(db)[0] : Infinity);
+	});
+	const c = card(
+		ctx,
+		place.id,
+		'events',
+		[place.id, ...here.map((e) => e.id)],
+		topicList('geography'),
+		`What happened ${place.place.type === 'site' ? 'at' : 'in'} ${inSentence(truth, place)}?`,
+		placeLabel(place),
+		listJoin(here.map((e) => happeningLine(truth, e)))
+	);
+	return c ? [c] : [];
+}
+
+function figureCard(ctx: GenContext, f: FigureFact): FlashcardQuestion[] {
+	const about = ctx.truth.byId.get(f.about);
+	const factIds = about ? [f.id, about.id] : [f.id];
+	const askable = ask(ctx, [f.id]);
+	if (!askable.ok) return [];
+	return [
+		{
+			id: cardId(f.id, 'flashcard', 'figure'),
+			type: 'flashcard',
+			direction: 'figure',
+			factIds,
+			topics: factStudyTopics(ctx, f),
+			prompt: `${capitalize(f.name)}: ${attributeQuestion(ctx, `How many ${f.unit}?`, askable.attribution)}`,
+			...(askable.attribution ? { attribution: askable.attribution } : {}),
+			front: f.name,
+			back: `${capitalize(figurePhrase(f))}.`
+		}
+	];
+}
+
+export function flashcardQuestions(ctx: GenContext, fact: Fact): FlashcardQuestion[] {
+	switch (fact.kind) {
+		case 'group':
+		case 'organization':
+			return groupCards(ctx, fact);
+		case 'event':
+		case 'campaign':
+			return happeningCards(ctx, fact);
+		case 'place':
+			return placeCards(ctx, fact);
+		case 'person': {
+			const aff = fact.affiliation ? ctx.truth.byId.get(fact.affiliation) : undefined;
+			const c = card(
+				ctx,
+				fact.id,
+				'role',
+				[fact.id],
+				topicList('groups'),
+				`Who is ${fact.name}?`,
+				fact.name,
+				`${capitalize(stripFinalStop(fact.role))}.${aff ? ` (${aff.name})` : ''}`
+			);
+			return c ? [c] : [];
+		}
+		case 'figure':
+			return figureCard(ctx, fact);
+	}
+}

@@ -1,0 +1,43 @@
+/**
+ * Multiple choice: four options, one right, three same-kind distractors that
+ * the fact base shows to be wrong (see claims.ts and relations.ts), shuffled
+ * with the seeded RNG.
+ */
+import { deriveRng } from '../rng';
+import type { Fact, McqQuestion } from '../types';
+import { claimsFor } from './claims';
+import {
+	ask,
+	attributeQuestion,
+	cardId,
+	questionRng,
+	shuffledOptions,
+	type GenContext
+} from './common';
+
+export const MCQ_OPTIONS = 4;
+
+export function mcqQuestions(ctx: GenContext, fact: Fact): McqQuestion[] {
+	const out: McqQuestion[] = [];
+	for (const claim of claimsFor(ctx, fact, deriveRng(ctx.seed, fact.id, 'claims'))) {
+		const askable = ask(ctx, claim.factIds);
+		if (!askable.ok) continue;
+		const id = cardId(claim.subjectId, 'mcq', claim.direction);
+		const rng = questionRng(ctx, id);
+		const distractors = claim.distractors(rng, MCQ_OPTIONS - 1);
+		if (distractors.length < MCQ_OPTIONS - 1) continue;
+		const options = shuffledOptions(rng, claim.correct, distractors);
+		out.push({
+			id,
+			type: 'mcq',
+			direction: claim.direction,
+			factIds: claim.factIds,
+			topics: claim.topics,
+			prompt: attributeQuestion(ctx, claim.question, askable.attribution),
+			...(askable.attribution ? { attribution: askable.attribution } : {}),
+			options,
+			answerId: claim.correct.id
+		});
+	}
+	return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * Timeline ordering: 4–6 events to put in chronological order. Only plain
+ * (uncontested, unattributed) dated events take part, shown without any date
+ * in their name; no two in one question overlap in time at their precision
+ * ("2023" and "August 2023" are never asked together) or share a label, so
+ * the order is unambiguous.
+ */
+import { compareDates, formatDate, overlaps } from '../dates';
+import { dateOf, isPlain } from '../relations';
+import { deriveRng, shuffle } from '../rng';
+import { answerKey } from '../text';
+import { undatedLabel } from '../phrasing';
+import type { Happening, TimelineQuestion } from '../types';
+import { setId, questionRng, topicList, type GenContext } from './common';
+import { coverSets } from './cover';
+
+/** The events a timeline may use. */
+export function timelineEvents(ctx: GenContext): Happening[] {
+	const { truth } = ctx;
+	const counts = new Map<string, number>();
+	for (const h of truth.dated)
+		counts.set(answerKey(h.name), (counts.get(answerKey(h.name)) ?? 0) + 1);
+	return truth.dated.filter((h) => isPlain(truth, h) && counts.get(answerKey(h.name)) === 1);
+}
+
+/** Builds a timeline question from a set of compatible events. */
+export function timelineQuestion(ctx: GenContext, set: readonly Happening[]): TimelineQuestion {
+	const { truth } = ctx;
+	const ids = set.map((h) => h.id);
+	const id = setId(ids, 'timeline', 'chronological');
+	const rng = questionRng(ctx, id);
+	const sorted = [...set].sort((a, b) => compareDates(dateOf(truth, a.id)!, dateOf(truth, b.id)!));
+	const order = sorted.map((h) => h.id);
+	let shown = shuffle(rng, set);
+	for (let i = 0; i < 3 && shown.every((h, k) => h.id === order[k]); i++) shown = shuffle(rng, set);
+	return {
+		id,
+		type: 'timeline',
+		direction: 'chronological',
+		factIds: [...ids].sort(),
+		topics: topicList('dates'),
+		prompt: 'Put these events in chronological order, earliest first.',
+		events: shown.map((h) => ({
+			factId: h.id,
+			label: undatedLabel(h.name),
+			dateLabel: formatDate(dateOf(truth, h.id)!)
+		})),
+		order
+	};
+}
+
+export function timelineQuestions(ctx: GenContext): TimelineQuestion[] {
+	const { truth } = ctx;
+	const events = timelineEvents(ctx);
+	const sets = coverSets(
+		deriveRng(ctx.seed, 'timeline-sets'),
+		events,
+		(a, b) =>
+			!overlaps(dateOf(truth, a.id)!, dateOf(truth, b.id)!) &&
+			answerKey(undatedLabel(a.name)) !== answerKey(undatedLabel(b.name))
+	);
+	return sets.map((set) => timelineQuestion(ctx, set));
+}

@@ -1,0 +1,41 @@
+/**
+ * True / false: a claim from the fact base, stated as it is (true) or with one
+ * element swapped for a same-kind element the fact base shows to be wrong
+ * (false). Which of the two is decided by the seeded RNG, evenly.
+ */
+import { deriveRng } from '../rng';
+import type { Fact, TrueFalseDirection, TrueFalseQuestion } from '../types';
+import { claimsFor } from './claims';
+import { ask, attributeStatement, cardId, questionRng, type GenContext } from './common';
+
+const NOT_STATEMENTS = new Set(['event-by-date', 'event-at-place', 'alias']);
+
+export function trueFalseQuestions(ctx: GenContext, fact: Fact): TrueFalseQuestion[] {
+	const out: TrueFalseQuestion[] = [];
+	for (const claim of claimsFor(ctx, fact, deriveRng(ctx.seed, fact.id, 'claims'))) {
+		if (NOT_STATEMENTS.has(claim.direction)) continue;
+		const askable = ask(ctx, claim.factIds);
+		if (!askable.ok) continue;
+		const id = cardId(claim.subjectId, 'truefalse', claim.direction);
+		const rng = questionRng(ctx, id);
+		const wantFalse = rng() < 0.5;
+		const truth = attributeStatement(ctx, claim.statement(claim.correct), askable.attribution);
+		const swap = wantFalse ? claim.distractors(rng, 1)[0] : undefined;
+		const statement = swap
+			? attributeStatement(ctx, claim.statement(swap), askable.attribution)
+			: truth;
+		out.push({
+			id,
+			type: 'truefalse',
+			direction: claim.direction as TrueFalseDirection,
+			factIds: claim.factIds,
+			topics: claim.topics,
+			prompt: `True or false? ${statement}`,
+			...(askable.attribution ? { attribution: askable.attribution } : {}),
+			statement,
+			answer: swap === undefined,
+			truth
+		});
+	}
+	return out;
+}

@@ -1,0 +1,63 @@
+/** Year: "In what year …?" for dated events and campaigns, typed or picked from four years. */
+import { atPrecision } from '../dates';
+import { dateDistractors } from '../distractors';
+import { dateOf, disagreementsOf, linksOf, namesakes } from '../relations';
+import { inSentence, undatedLabel } from '../phrasing';
+import type { Fact, Option, YearQuestion } from '../types';
+import {
+	ask,
+	attributeQuestion,
+	cardId,
+	questionRng,
+	shuffledOptions,
+	topicList,
+	type GenContext
+} from './common';
+import type { DateValue } from '../dates';
+
+const yearOption = (year: number): Option => ({ id: `year:${year}`, label: String(year) });
+
+export function yearQuestions(ctx: GenContext, fact: Fact): YearQuestion[] {
+	if (fact.kind !== 'event' && fact.kind !== 'campaign') return [];
+	const { truth } = ctx;
+	const d = dateOf(truth, fact.id);
+	const label = undatedLabel(fact.name);
+	if (!d || label === '') return [];
+	const askable = ask(ctx, [fact.id]);
+	if (!askable.ok) return [];
+	const id = cardId(fact.id, 'year', 'year');
+	const rng = questionRng(ctx, id);
+	const year = atPrecision(d, 'year');
+	const trueIds = [...namesakes(truth, fact).map((x) => x.id), ...disagreementsOf(truth, fact.id)];
+	const trueYears = trueIds
+		.map((x) => dateOf(truth, x))
+		.filter((x): x is DateValue => x !== undefined)
+		.map((x) => atPrecision(x, 'year'));
+	const exclude = new Set([...trueIds, ...linksOf(truth, fact.id)]);
+	const distractors = dateDistractors(truth, rng, year, trueYears, 3, exclude);
+	if (distractors.length < 3) return [];
+	const options = shuffledOptions(
+		rng,
+		yearOption(d.year),
+		distractors.map((x) => yearOption(x.year))
+	);
+	const verb = fact.kind === 'campaign' ? 'begin' : 'happen';
+	return [
+		{
+			id,
+			type: 'year',
+			direction: 'year',
+			factIds: [fact.id],
+			topics: topicList('dates'),
+			prompt: attributeQuestion(
+				ctx,
+				`In what year did ${inSentence(truth, fact, label)} ${verb}?`,
+				askable.attribution
+			),
+			...(askable.attribution ? { attribution: askable.attribution } : {}),
+			answer: d.year,
+			options,
+			answerId: yearOption(d.year).id
+		}
+	];
+}

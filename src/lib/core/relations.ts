@@ -1,0 +1,592 @@
+/**
+ * What is true: indexes over the fact base that the question generators ask
+ * before they pick an answer or a distractor.
+ *
+ * The rule throughout: a distractor is chosen among facts of the same kind,
+ * then rejected when the fact base says (or cannot rule out) that it is also
+ * true. "Cannot rule out" is decided from the facts' typed relations, never
+ * from strings:
+ *
+ * - Entities are the same when they share a name or alias (two facts naming one thing).
+ * - Facts are linked through `related`, `alliedWith` (either direction) and a
+ *   person's `affiliation`; a linked group may be a parent, a branch or a
+ *   partner, so it is never offered as a wrong answer about the other.
+ * - Places overlap when one lies within the other (same id; a city or site in
+ *   a country, matched by ISO code or country name; a site within 50 km of a
+ *   city), or when either is a region near enough (see `placesOverlap`).
+ * - Dates overlap when their intervals at their precisions intersect.
+ * - Facts in a disagreement (`disagreesWith`, either direction) are contested:
+ *   they are asked only as their source's claim (`claimOf`), and their values
+ *   are never used as distractors for one another.
+ */
+import type { DatePrecision } from './types';
+import type {
+	CampaignFact,
+	EventFact,
+	Fact,
+	FactBase,
+	FigureFact,
+	GroupLike,
+	Happening,
+	PersonFact,
+	PlaceFact,
+	Source,
+	SourceId
+} from './types';
+import { interval, parseDate, overlaps, type DateValue } from './dates';
+import { distanceKm } from './distance';
+import { answerKey } from './text';
+import { undatedLabel } from './phrasing';
+
+/** Short outlet names for attributions ("According to The Conversation, …"). */
+const SHORT_OUTLETS: Record<SourceId, string> = {
+	dispatch: 'The Dispatch',
+	conversation: 'The Conversation'
+};
+
+/** A site this close to a city may be in it. */
+export const SAME_CITY_KM = 50;
+
+export interface CountryInfo {
+	/** ISO 3166-1 numeric code when known, else `name:<key>`. */
+	key: string;
+	name: string;
+	iso3166?: string;
+	/** The country's own place fact, when there is one. */
+	factId?: string;
+	lat: number;
+	lon: number;
+}
+
+export interface Truth {
+	/** Every fact, sorted by id (the order of the YAML file does not matter). */
+	readonly facts: readonly Fact[];
+	readonly byId: ReadonlyMap<string, Fact>;
+	readonly events: readonly EventFact[];
+	readonly campaigns: readonly CampaignFact[];
+	/** Events and campaigns that have a date, sorted by date then id. */
+	readonly dated: readonly Happening[];
+	readonly groups: readonly GroupLike[];
+	readonly persons: readonly PersonFact[];
+	readonly places: readonly PlaceFact[];
+	readonly figures: readonly FigureFact[];
+	readonly sources: readonly Source[];
+	/** Countries: from country place facts, and from the `country` of every other place. */
+	readonly countries: ReadonlyMap<string, CountryInfo>;
+	/** Facts in a disagreement, either side. */
+	readonly contested: ReadonlySet<string>;
+	/** Symmetric links: related, alliedWith, affiliation. */
+	readonly links: ReadonlyMap<string, ReadonlySet<string>>;
+	/** Symmetric disagreements. */
+	readonly disagreements: ReadonlyMap<string, ReadonlySet<string>>;
+	/** Happenings by normalised label (events that share a name). */
+	readonly byLabel: ReadonlyMap<string, readonly Happening[]>;
+	/** Place id → the key of the country it is in (or is). */
+	readonly placeCountry: ReadonlyMap<string, string>;
+	/** Places by (type, country key). */
+	readonly placesByTypeCountry: ReadonlyMap<string, readonly PlaceFact[]>;
+	/** Cached parsed dates. */
+	readonly dates: ReadonlyMap<string, DateValue>;
+	/** Normalised names and aliases per fact. */
+	readonly nameKeys: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+function addLink(map: Map<string, Set<string>>, a: string, b: string): void {
+	if (a === b) return;
+	let s = map.get(a);
+	if (!s) map.set(a, (s = new Set()));
+	s.add(b);
+	let t = map.get(b);
+	if (!t) map.set(b, (t = new Set()));
+	t.add(a);
+}
+
+export function isGroupLike(fact: Fact | undefined): fact is GroupLike {
+	return fact?.kind === 'group' || fact?.kind === 'organization';
+}
+
+export function isHappening(fact: Fact | undefined): fact is Happening {
+	return fact?.kind === 'event' || fact?.kind === 'campaign';
+}
+
+/** Every name a fact goes by: its name, a group's aliases, a place's own name. */
+export function namesOf(fact: Fact): string[] {
+	const names = [fact.name];
+	if (fact.kind === 'group' || fact.kind === 'organization') names.push(...fact.aliases);
+	if (fact.kind === 'place' && fact.place.name !== fact.name) names.push(fact.place.name);
+	return names;
+}
+
+function isFactBase(input: FactBase | readonly Fact[]): input is FactBase {
+	return !Array.isArray(input);
+}
+
+const cache = new WeakMap<object, Truth>();
+
+/**
+ * Builds (once per fact base or fact array, cached) the indexes the
+ * generators use. Accepts a `FactBase` or a bare list of facts.
+ */
+export function buildTruth(input: FactBase | readonly Fact[]): Truth {
+	const cached = cache.get(input);
+	if (cached) return cached;
+	const facts = (isFactBase(input) ? input.facts : input)
+		.slice()
+		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const sources = isFactBase(input) ? input.sources : [];
+	const byId = new Map<string, Fact>();
+	for (const f of facts) byId.set(f.id, f);
+
+	const events: EventFact[] = [];
+	const campaigns: CampaignFact[] = [];
+	const groups: GroupLike[] = [];
+	const persons: PersonFact[] = [];
+	const places: PlaceFact[] = [];
+	const figures: FigureFact[] = [];
+	const links = new Map<string, Set<string>>();
+	const disagreements = new Map<string, Set<string>>();
+	const dates = new Map<string, DateValue>();
+	const nameKeys = new Map<string, Set<string>>();
+
+	for (const f of facts) {
+		nameKeys.set(f.id, new Set(namesOf(f).map(answerKey)));
+		for (const r of f.related ?? []) if (byId.has(r)) addLink(links, f.id, r);
+		for (const d of f.disagreesWith ?? []) if (byId.has(d)) addLink(disagreements, f.id, d);
+		switch (f.kind) {
+			case 'event': {
+				events.push(f);
+				const d = parseDate(f.date, f.datePrecision);
+				if (d) dates.set(f.id, d);
+				break;
+			}
+			case 'campaign': {
+				campaigns.push(f);
+				const d = f.date ? parseDate(f.date, f.datePrecision) : null;
+				if (d) dates.set(f.id, d);
+				break;
+			}
+			case 'group':
+			case 'organization':
+				groups.push(f);
+				for (const a of f.alliedWith ?? []) if (byId.has(a)) addLink(links, f.id, a);
+				break;
+			case 'person':
+				persons.push(f);
+				if (f.affiliation && byId.has(f.affiliation)) addLink(links, f.id, f.affiliation);
+				break;
+			case 'place':
+				places.push(f);
+				break;
+			case 'figure':
+				figures.push(f);
+				break;
+		}
+	}
+
+	const contested = new Set<string>(disagreements.keys());
+
+	const dated: Happening[] = [...events, ...campaigns].filter((h) => dates.has(h.id));
+	dated.sort((a, b) => {
+		const da = dates.get(a.id) as DateValue;
+		const db = dates.get(b.id) as DateValue;
+		return (
+			da.year - db.year ||
+			da.month - db.month ||
+			da.day - db.day ||
+			(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+		);
+	});
+
+	const byLabel = new Map<string, Happening[]>();
+	for (const h of [...events, ...campaigns]) {
+		const k = answerKey(undatedLabel(h.name));
+		const list = byLabel.get(k);
+		if (list) list.push(h);
+		else byLabel.set(k, [h]);
+	}
+
+	// Countries. Country names are tied to ISO codes wherever any place gives both.
+	const isoByName = new Map<string, string>();
+	for (const p of places) {
+		if (p.place.iso3166 && p.place.type !== 'region') {
+			isoByName.set(answerKey(p.place.country), p.place.iso3166);
+			if (p.place.type === 'country') {
+				isoByName.set(answerKey(p.name), p.place.iso3166);
+				isoByName.set(answerKey(p.place.name), p.place.iso3166);
+			}
+		}
+	}
+	const countryKeyOf = (p: PlaceFact): string => {
+		if (p.place.iso3166) return p.place.iso3166;
+		const byName =
+			isoByName.get(answerKey(p.place.country)) ??
+			(p.place.type === 'country' ? isoByName.get(answerKey(p.name)) : undefined);
+		if (byName) return byName;
+		return `name:${answerKey(p.place.type === 'country' ? p.name : p.place.country)}`;
+	};
+	const countries = new Map<string, CountryInfo>();
+	const sums = new Map<string, { lat: number; lon: number; n: number }>();
+	for (const p of places) {
+		if (p.place.type !== 'country') continue;
+		const key = countryKeyOf(p);
+		if (countries.has(key)) continue;
+		countries.set(key, {
+			key,
+			name: p.name,
+			iso3166: key.startsWith('name:') ? undefined : key,
+			factId: p.id,
+			lat: p.place.lat,
+			lon: p.place.lon
+		});
+	}
+	for (const p of places) {
+		if (p.place.type === 'country' || p.place.type === 'region') continue;
+		const key = countryKeyOf(p);
+		if (countries.has(key) && countries.get(key)?.factId) continue;
+		const s = sums.get(key) ?? { lat: 0, lon: 0, n: 0 };
+		s.lat += p.place.lat;
+		s.lon += p.place.lon;
+		s.n += 1;
+		sums.set(key, s);
+		countries.set(key, {
+			key,
+			name: p.place.country,
+			iso3166: key.startsWith('name:') ? undefined : key,
+			lat: s.lat / s.n,
+			lon: s.lon / s.n
+		});
+	}
+	const placeCountry = new Map<string, string>();
+	const placesByTypeCountry = new Map<string, PlaceFact[]>();
+	for (const p of places) {
+		const key = countryKeyOf(p);
+		placeCountry.set(p.id, key);
+		const k = `${p.place.type}|${key}`;
+		const list = placesByTypeCountry.get(k);
+		if (list) list.push(p);
+		else placesByTypeCountry.set(k, [p]);
+	}
+
+	const truth: Truth = {
+		facts,
+		byId,
+		events,
+		campaigns,
+		dated,
+		groups,
+		persons,
+		places,
+		figures,
+		sources,
+		countries,
+		contested,
+		links,
+		disagreements,
+		byLabel,
+		placeCountry,
+		placesByTypeCountry,
+		dates,
+		nameKeys
+	};
+	cache.set(input, truth);
+	return truth;
+}
+
+/** The country a place is in (or is), as a key into `truth.countries`. */
+export function countryKey(truth: Truth, place: PlaceFact): string {
+	return truth.placeCountry.get(place.id) ?? `name:${answerKey(place.place.country)}`;
+}
+
+/** The outlet name for a source ("The Dispatch"). */
+export function outletOf(truth: Truth, source: SourceId): string {
+	return SHORT_OUTLETS[source] ?? truth.sources.find((s) => s.id === source)?.outlet ?? source;
+}
+
+export function linksOf(truth: Truth, id: string): ReadonlySet<string> {
+	return truth.links.get(id) ?? EMPTY;
+}
+
+export function disagreementsOf(truth: Truth, id: string): ReadonlySet<string> {
+	return truth.disagreements.get(id) ?? EMPTY;
+}
+
+export function dateOf(truth: Truth, id: string): DateValue | undefined {
+	return truth.dates.get(id);
+}
+
+export function placeById(truth: Truth, id: string | undefined): PlaceFact | undefined {
+	const f = id ? truth.byId.get(id) : undefined;
+	return f?.kind === 'place' ? f : undefined;
+}
+
+/** Whether two facts name the same thing (a shared name or alias). */
+export function sameEntity(truth: Truth, a: string, b: string): boolean {
+	if (a === b) return true;
+	const ka = truth.nameKeys.get(a);
+	const kb = truth.nameKeys.get(b);
+	if (!ka || !kb) return false;
+	for (const k of ka) if (kb.has(k)) return true;
+	return false;
+}
+
+/** Whether `inner` lies within `outer` (or is it). */
+export function placeWithin(truth: Truth, inner: PlaceFact, outer: PlaceFact): boolean {
+	if (inner.id === outer.id || sameEntity(truth, inner.id, outer.id)) return true;
+	const ti = inner.place.type;
+	const to = outer.place.type;
+	if (to === 'country' && ti !== 'region')
+		return countryKey(truth, inner) === countryKey(truth, outer);
+	if ((ti === 'city' || ti === 'site') && (to === 'city' || to === 'site')) {
+		return distanceKm(inner.place, outer.place) <= SAME_CITY_KM;
+	}
+	return false;
+}
+
+/**
+ * Whether two places may be (partly) the same place: see the module comment.
+ * Regions have no borders in the data: a region may overlap any country,
+ * and overlaps a city, a site or another region unless their centres are more
+ * than `REGION_APART_KM` apart (Europe and Africa do not overlap; the Middle
+ * East and Africa may; Kerman is not in Europe).
+ */
+export function placesOverlap(truth: Truth, a: PlaceFact, b: PlaceFact): boolean {
+	if (a.id === b.id) return true;
+	const ra = a.place.type === 'region';
+	const rb = b.place.type === 'region';
+	if (ra || rb) {
+		// A country may reach into any region; a city or another region only near its centre.
+		if (a.place.type === 'country' || b.place.type === 'country') return true;
+		return distanceKm(a.place, b.place) <= REGION_APART_KM;
+	}
+	return placeWithin(truth, a, b) || placeWithin(truth, b, a);
+}
+
+/** Regions whose centres are farther apart than this are taken not to overlap. */
+export const REGION_APART_KM = 4000;
+
+/**
+ * Whether one group-like may be part of the other, or both part of one body:
+ * they are linked, or both are organizations (state bodies) based in
+ * overlapping places (the IRGC and the Quds Force, "Iranian officials"), or
+ * one is based in a region that overlaps the other's base (European security
+ * services and German authorities).
+ */
+export function mayBePartOf(truth: Truth, a: GroupLike, b: GroupLike): boolean {
+	if (a.id === b.id || linksOf(truth, a.id).has(b.id) || sameEntity(truth, a.id, b.id)) return true;
+	return mayNest(truth, a, b);
+}
+
+/** The place-based half of `mayBePartOf`: state bodies of one country, or a regional body and a local one. */
+export function mayNest(truth: Truth, a: GroupLike, b: GroupLike): boolean {
+	const pa = placeById(truth, a.basedIn);
+	const pb = placeById(truth, b.basedIn);
+	if (!pa || !pb || !placesOverlap(truth, pa, pb)) return false;
+	return (
+		(a.kind === 'organization' && b.kind === 'organization') ||
+		pa.place.type === 'region' ||
+		pb.place.type === 'region'
+	);
+}
+
+/** Whether two dates may be the same day. */
+export function datesOverlap(a: DateValue, b: DateValue): boolean {
+	return overlaps(a, b);
+}
+
+/**
+ * Everyone who may truthfully be said to have carried out a happening (or be
+ * behind it):
+ * - its actors (a campaign: its `by`), and those of accounts disagreeing with
+ *   it (other accounts of the same happening);
+ * - the actors of linked events that overlap it in time and place and share
+ *   an actor with it (possibly the same operation, told differently);
+ * - the group behind any campaign it is linked to ("claimed as part of");
+ * - what those actors are linked to (a parent, a branch, a partner), the
+ *   group a person actor belongs to, and groups that may be part of one
+ *   another with them (see `mayBePartOf`).
+ */
+export function possibleActors(truth: Truth, happening: Happening): Set<string> {
+	const actorsOf = (h: Fact | undefined): string[] =>
+		h?.kind === 'event' ? (h.actors ?? []) : h?.kind === 'campaign' && h.by ? [h.by] : [];
+	const direct = new Set<string>(actorsOf(happening));
+	for (const other of disagreementsOf(truth, happening.id)) {
+		for (const a of actorsOf(truth.byId.get(other))) direct.add(a);
+	}
+	const date = truth.dates.get(happening.id);
+	const place = happening.kind === 'event' ? placeById(truth, happening.placeId) : undefined;
+	const claimants = new Set<string>();
+	for (const other of linksOf(truth, happening.id)) {
+		const f = truth.byId.get(other);
+		if (f?.kind === 'campaign' && f.by) claimants.add(f.by);
+		if (f?.kind !== 'event') continue;
+		const theirs = f.actors ?? [];
+		if (!theirs.some((a) => direct.has(a))) continue;
+		const d = truth.dates.get(f.id);
+		const p = placeById(truth, f.placeId);
+		const sameTime = !date || !d || overlaps(date, d);
+		const samePlace = !place || !p || placesOverlap(truth, place, p);
+		if (sameTime && samePlace) for (const a of theirs) direct.add(a);
+	}
+	const out = new Set<string>([...direct, ...claimants]);
+	for (const id of direct) {
+		for (const l of linksOf(truth, id)) out.add(l);
+		const f = truth.byId.get(id);
+		if (f?.kind === 'person' && f.affiliation) out.add(f.affiliation);
+	}
+	for (const id of [...out]) {
+		const f = truth.byId.get(id);
+		if (!isGroupLike(f)) continue;
+		for (const g of groupsNear(truth, f)) if (!out.has(g.id) && mayNest(truth, f, g)) out.add(g.id);
+	}
+	return out;
+}
+
+const groupsNearCache = new WeakMap<
+	Truth,
+	{ byCountry: Map<string, GroupLike[]>; regional: GroupLike[]; based: GroupLike[] }
+>();
+
+/** Groups whose base may overlap this group's base (candidates for `mayBePartOf`). */
+export function groupsNear(truth: Truth, g: GroupLike): readonly GroupLike[] {
+	let idx = groupsNearCache.get(truth);
+	if (!idx) {
+		idx = { byCountry: new Map(), regional: [], based: [] };
+		for (const x of truth.groups) {
+			const p = placeById(truth, x.basedIn);
+			if (!p) continue;
+			idx.based.push(x);
+			if (p.place.type === 'region') idx.regional.push(x);
+			else {
+				const k = countryKey(truth, p);
+				const list = idx.byCountry.get(k);
+				if (list) list.push(x);
+				else idx.byCountry.set(k, [x]);
+			}
+		}
+		groupsNearCache.set(truth, idx);
+	}
+	const base = placeById(truth, g.basedIn);
+	const linked = [...linksOf(truth, g.id)]
+		.map((id) => truth.byId.get(id))
+		.filter((f): f is GroupLike => isGroupLike(f));
+	if (!base) return linked;
+	if (base.place.type === 'region') return [...idx.based, ...linked];
+	return [...(idx.byCountry.get(countryKey(truth, base)) ?? []), ...idx.regional, ...linked];
+}
+
+/** Same-label happenings (an event and its namesakes), the event itself included. */
+export function namesakes(truth: Truth, happening: Happening): readonly Happening[] {
+	return truth.byLabel.get(answerKey(undatedLabel(happening.name))) ?? [happening];
+}
+
+/** Whether a fact can be asked about at all, and with which attribution. */
+export interface Askability {
+	ok: boolean;
+	/** The source whose account the question must name, when there is one. */
+	attribution?: SourceId;
+}
+
+/**
+ * A question built from these facts is asked plainly, asked as one source's
+ * claim ("According to The Dispatch, …") when a fact is one source's account
+ * (`claimOf`), or not asked when a fact is contested with no attribution or
+ * when the facts are attributed to different sources.
+ *
+ * A place fact's `claimOf` covers its statement, not where the place is: it
+ * counts only when the question uses that statement (`statementOf`).
+ */
+export function askability(
+	truth: Truth,
+	factIds: readonly string[],
+	options: { statementOf?: string } = {}
+): Askability {
+	let attribution: SourceId | undefined;
+	for (const id of factIds) {
+		const f = truth.byId.get(id);
+		if (!f) return { ok: false };
+		const claim = f.kind === 'place' && options.statementOf !== id ? undefined : f.claimOf;
+		if (claim) {
+			if (attribution && attribution !== claim) return { ok: false };
+			attribution = claim;
+		} else if (truth.contested.has(id)) {
+			return { ok: false };
+		}
+	}
+	return attribution ? { ok: true, attribution } : { ok: true };
+}
+
+/** Facts plain enough for multi-fact questions (timeline, matching): uncontested and unattributed. */
+export function isPlain(truth: Truth, fact: Fact): boolean {
+	return !truth.contested.has(fact.id) && !fact.claimOf;
+}
+
+/** The precision a happening's date is shown at. */
+export function precisionOf(truth: Truth, id: string): DatePrecision | undefined {
+	return truth.dates.get(id)?.precision;
+}
+
+const eventsAtCache = new WeakMap<Truth, Map<string, EventFact[]>>();
+
+/** Events whose `placeId` is this place. */
+export function eventsAt(truth: Truth, placeId: string): readonly EventFact[] {
+	let map = eventsAtCache.get(truth);
+	if (!map) {
+		map = new Map();
+		for (const e of truth.events) {
+			if (!e.placeId) continue;
+			const list = map.get(e.placeId);
+			if (list) list.push(e);
+			else map.set(e.placeId, [e]);
+		}
+		eventsAtCache.set(truth, map);
+	}
+	return map.get(placeId) ?? [];
+}
+
+/** Events that took place within a place (at it, or at a place inside it), sorted by id. */
+export function eventsWithin(truth: Truth, place: PlaceFact): EventFact[] {
+	const key = countryKey(truth, place);
+	const candidates: PlaceFact[] = [place];
+	if (place.place.type !== 'region') {
+		for (const t of ['city', 'site', 'country']) {
+			for (const p of truth.placesByTypeCountry.get(`${t}|${key}`) ?? []) {
+				if (p.id !== place.id) candidates.push(p);
+			}
+		}
+	}
+	const out: EventFact[] = [];
+	for (const p of candidates) {
+		if (p.id !== place.id && !placeWithin(truth, p, place)) continue;
+		out.push(...eventsAt(truth, p.id));
+	}
+	return [...new Set(out)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const startsCache = new WeakMap<Truth, { items: Happening[]; starts: number[] }>();
+
+/** Dated happenings whose whole date lies within [start, end] (day numbers), in date order. */
+export function happeningsWithin(truth: Truth, start: number, end: number): Happening[] {
+	let idx = startsCache.get(truth);
+	if (!idx) {
+		const items = truth.dated
+			.map((h) => ({ h, s: interval(truth.dates.get(h.id) as DateValue) }))
+			.sort((a, b) => a.s[0] - b.s[0] || a.s[1] - b.s[1] || (a.h.id < b.h.id ? -1 : 1));
+		idx = { items: items.map((x) => x.h), starts: items.map((x) => x.s[0]) };
+		startsCache.set(truth, idx);
+	}
+	let lo = 0;
+	let hi = idx.starts.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((idx.starts[mid] as number) < start) lo = mid + 1;
+		else hi = mid;
+	}
+	const out: Happening[] = [];
+	for (let i = lo; i < idx.items.length && (idx.starts[i] as number) <= end; i++) {
+		const h = idx.items[i] as Happening;
+		if (interval(truth.dates.get(h.id) as DateValue)[1] <= end) out.push(h);
+	}
+	return out;
+}
