@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { NETWORK_MODES, axeViolations, goOfflineAfterFirstVisit, readStore } from './helpers';
+import { answerWithKeyboard, quizFor, quizUrl } from './quiz-answers';
+
+const settings = {
+	seed: 4242,
+	count: 10,
+	types: ['mcq', 'truefalse', 'cloze', 'year'] as ('mcq' | 'truefalse' | 'cloze' | 'year')[],
+	topics: []
+};
+const WRONG = new Set([0, 3, 7]);
+
+for (const mode of NETWORK_MODES) {
+	test(`a 10-question quiz with a fixed seed: score, mistakes, resume after reload, retry (${mode})`, async ({
+		page,
+		context
+	}) => {
+		const questions = quizFor(settings);
+		expect(questions).toHaveLength(10);
+		if (mode === 'offline') await goOfflineAfterFirstVisit(page, context, '/quiz');
+		await page.goto(quizUrl(settings));
+
+		for (const [i, question] of questions.entries()) {
+			await expect(page.getByText(`Question ${i + 1} of 10`, { exact: true })).toBeVisible();
+			await answerWithKeyboard(page, question, !WRONG.has(i));
+			if (i === 5) {
+				// Reload after answering question 6: the quiz resumes on it, answer and all.
+				await page.reload();
+				await expect(page.locator(`[data-question-id="${question.id}"]`)).toBeVisible();
+				await expect(page.getByTestId('feedback')).toContainText('Right!');
+			}
+			await expect(page.getByRole('button', { name: /Next question|See results/ })).toBeFocused();
+			await page.keyboard.press('Enter');
+		}
+
+		await expect(page.getByTestId('score')).toContainText('7 / 10');
+		const mistakes = page.getByTestId('mistakes').locator(':scope > li');
+		await expect(mistakes).toHaveCount(3);
+		for (const [n, i] of [...WRONG].entries()) {
+			await expect(mistakes.nth(n)).toContainText(questions[i]!.prompt);
+		}
+		expect(await axeViolations(page)).toEqual([]);
+
+		const results = await readStore<{ score: number; total: number }>(page, 'quizResults');
+		expect(results).toEqual([expect.objectContaining({ score: 7, total: 10 })]);
+
+		await page.getByRole('button', { name: 'Retry mistakes (3)' }).click();
+		await expect(page.getByText('Question 1 of 3', { exact: true })).toBeVisible();
+		const first = questions[[...WRONG][0]!]!;
+		await answerWithKeyboard(page, first, true);
+		await page.keyboard.press('Enter');
+		await expect(page.getByText('Question 2 of 3', { exact: true })).toBeVisible();
+	});
+}
+
+test('quiz set-up validates the count and Quick 10 starts ten questions', async ({ page }) => {
+	await page.goto('/quiz');
+	const count = page.getByLabel('Number of questions (5–50)');
+	await count.fill('60');
+	await expect(page.getByRole('button', { name: 'Start quiz' })).toBeDisabled();
+	await expect(page.getByText('Choose a number from 5 to 50.')).toBeVisible();
+	await count.fill('12');
+	await expect(page.getByRole('button', { name: 'Start quiz' })).toBeEnabled();
+	expect(await axeViolations(page)).toEqual([]);
+	await page.getByRole('button', { name: 'Start Quick 10' }).click();
+	await expect(page.getByText('Question 1 of 10', { exact: true })).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+});
