@@ -49,7 +49,6 @@ export class StudySession {
 	newCount = $state(0);
 	announcement = $state('');
 	// Plain on purpose: the UI reads the queue, not this index, so it need not be reactive.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#states = new Map<string, CardState>();
 	#undo: UndoEntry[] = [];
 	canUndo = $state(false);
@@ -68,7 +67,6 @@ export class StudySession {
 			reviewsSince(startOfToday(now)).catch(() => [] as ReviewLogRecord[])
 		]);
 		for (const state of states) this.#states.set(state.cardId, state);
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local count, not state
 		const newToday = new Set(today.filter((r) => r.state === 0).map((r) => r.cardId)).size;
 		this.#rebuild(now, newLimit, newToday);
 		this.loading = false;
