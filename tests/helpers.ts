@@ -57,3 +57,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).analyze();
 	return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 120)}`));
 }
+
+/** Moves keyboard focus with Tab (and Shift+Tab) until `target` has it, like a keyboard user. */
+export async function tabTo(page: Page, target: import('@playwright/test').Locator, max = 60) {
+	for (let i = 0; i < max; i++) {
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`could not reach ${target} with Tab`);
+}

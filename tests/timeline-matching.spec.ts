@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import type { MatchingQuestion, TimelineQuestion } from '../src/lib/core';
+import { NETWORK_MODES, axeViolations, goOfflineAfterFirstVisit, tabTo } from './helpers';
+import { quizFor, quizUrl } from './quiz-answers';
+
+for (const mode of NETWORK_MODES) {
+	test(`timeline ordering solved with the keyboard only (${mode})`, async ({ page, context }) => {
+		const settings = { seed: 77, count: 5, types: ['timeline' as const], topics: [] };
+		const question = quizFor(settings)[0] as TimelineQuestion;
+		expect(question.type).toBe('timeline');
+		if (mode === 'offline') await goOfflineAfterFirstVisit(page, context, '/quiz');
+		await page.goto(quizUrl(settings));
+		const list = page.getByRole('list', { name: 'Events, earliest first' });
+		await expect(list).toBeVisible();
+		const label = (id: string) => question.events.find((e) => e.factId === id)!.label;
+
+		for (const [target, id] of question.order.entries()) {
+			const labels = await list.locator('.item .label').allTextContents();
+			const from = labels.indexOf(label(id));
+			if (from === target) continue;
+			const item = list.locator('.item', { hasText: label(id) });
+			await tabTo(page, item);
+			await page.keyboard.press('Space');
+			await expect(item).toHaveAttribute('aria-pressed', 'true');
+			for (let k = 0; k < from - target; k++) await page.keyboard.press('ArrowUp');
+			await page.keyboard.press('Space');
+		}
+		expect(await list.locator('.item .label').allTextContents()).toEqual(question.order.map(label));
+		expect(await axeViolations(page)).toEqual([]);
+		await tabTo(page, page.getByRole('button', { name: 'Check order' }));
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('feedback')).toContainText('Right!');
+		await expect(list).toContainText('✓ right place');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+}
+
+test('matching with the keyboard: choose a name, then its description', async ({ page }) => {
+	const settings = { seed: 3, count: 5, types: ['matching' as const], topics: [] };
+	const question = quizFor(settings)[0] as MatchingQuestion;
+	await page.goto(quizUrl(settings));
+	const names = page.getByRole('list', { name: 'Names' });
+	const descriptions = page.getByRole('list', { name: 'Descriptions' });
+	await expect(names).toBeVisible();
+	const rightLabel = (id: string) => question.right.find((r) => r.id === id)!.label;
+	for (const left of question.left) {
+		await tabTo(page, names.getByRole('button', { name: left.label, exact: false }).first());
+		await page.keyboard.press('Enter');
+		const right = descriptions.getByRole('button', { name: rightLabel(question.pairs[left.id]!) });
+		await tabTo(page, right);
+		await page.keyboard.press('Enter');
+	}
+	await tabTo(page, page.getByRole('button', { name: 'Check matches' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('feedback')).toContainText('Right!');
+	expect(await axeViolations(page)).toEqual([]);
+});
