@@ -96,7 +96,11 @@ export function toScreen(view: View, size: Size, world: Point): Point {
 
 /** Moves the map by a screen distance (drag right → the map moves right). */
 export function panBy(view: View, dx: number, dy: number, size: Size, limits: Limits): View {
-	return clampView({ cx: view.cx - dx / view.k, cy: view.cy - dy / view.k, k: view.k }, size, limits);
+	return clampView(
+		{ cx: view.cx - dx / view.k, cy: view.cy - dy / view.k, k: view.k },
+		size,
+		limits
+	);
 }
 
 /** Zooms by `factor` keeping the world point under `screen` where it is (when limits allow). */
