@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './helpers';
+import { answerWithKeyboard, quizFor, quizUrl } from './quiz-answers';
+
+test('home explains Dossier on a first visit, counts what is due, and shows the last quiz', async ({
+	page
+}) => {
+	await page.goto('/');
+	const intro = page.getByRole('region', { name: 'Welcome' });
+	await expect(intro).toContainText('quotes them word for word');
+	await expect(page.getByTestId('due-today')).toContainText('20 cards to study today');
+	await expect(page.getByTestId('due-today')).toContainText('(0 to review, 20 new)');
+	await expect(page.getByTestId('last-quiz')).toContainText('No quiz taken yet.');
+	expect(await axeViolations(page)).toEqual([]);
+
+	await intro.getByRole('button', { name: 'Got it' }).click();
+	await expect(intro).toBeHidden();
+	await page.reload();
+	await expect(page.getByTestId('due-today')).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Welcome' })).toBeHidden();
+
+	// Study one card: one fewer new card today.
+	await page.getByRole('link', { name: 'Study now' }).click();
+	await page.keyboard.press('Space');
+	await page.keyboard.press('4');
+	await page.getByRole('link', { name: 'Home' }).click();
+	await expect(page.getByTestId('due-today')).toContainText('19 cards to study today');
+
+	const settings = { seed: 11, count: 5, types: ['truefalse' as const], topics: [] };
+	const questions = quizFor(settings);
+	await page.goto(quizUrl(settings));
+	for (const [i, q] of questions.entries()) {
+		await answerWithKeyboard(page, q, i !== 0);
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByTestId('score')).toContainText('4 / 5');
+	await page.getByRole('link', { name: 'Home' }).click();
+	await expect(page.getByTestId('last-quiz')).toContainText('Last quiz: 4 / 5');
+	await expect(page.getByRole('link', { name: 'Geography' })).toHaveAttribute(
+		'href',
+		'/study?topic=geography'
+	);
+});
