@@ -8,7 +8,7 @@ function chromiumExecutable(): string | undefined {
 	return undefined;
 }
 
-const PORT = 4173;
+const PORT = Number(process.env.DOSSIER_TEST_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',
