@@ -17,7 +17,8 @@ const config = {
 				);
 			}
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Fact anchors (/facts#id) exist once the list renders in the browser, not in the HTML.
+		prerender: { handleHttpError: 'fail', handleMissingId: 'ignore' },
 		serviceWorker: { register: false },
 		csp: {
 			mode: 'hash',
