@@ -1,0 +1,285 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { greatCircleKm, project } from '../src/lib/core/projection';
+import { goOfflineAfterFirstVisit } from './helpers';
+
+interface PlaceInfo {
+	id: string;
+	name: string;
+	place: {
+		name: string;
+		type: string;
+		country: string;
+		iso3166?: string;
+		lat: number;
+		lon: number;
+	};
+}
+interface MapCountry {
+	id: string;
+	cx: number;
+	cy: number;
+}
+
+const factBase = parse(readFileSync('content/facts.yaml', 'utf8')) as
+	{ facts: (PlaceInfo & { kind: string })[] } | (PlaceInfo & { kind: string })[];
+const allFacts = Array.isArray(factBase) ? factBase : factBase.facts;
+const PLACES = new Map(allFacts.filter((f) => f.kind === 'place').map((f) => [f.id, f]));
+const COUNTRIES = new Map(
+	(
+		JSON.parse(readFileSync('src/lib/map/world-map.json', 'utf8')) as { countries: MapCountry[] }
+	).countries.map((c) => [c.id, c])
+);
+
+/** The viewBox of a map, as numbers. */
+async function viewBox(svg: Locator) {
+	const [x, y, w, h] = ((await svg.getAttribute('viewBox')) ?? '').split(/\s+/).map(Number);
+	return { x: x ?? NaN, y: y ?? NaN, w: w ?? NaN, h: h ?? NaN };
+}
+
+/** Screen position of a point in world px (the projection's space) on a map's SVG. */
+async function screenPoint(svg: Locator, world: [number, number]) {
+	return svg.evaluate((el, [x, y]) => {
+		const ctm = (el as SVGSVGElement).getScreenCTM();
+		if (!ctm) throw new Error('no CTM');
+		const p = new DOMPoint(x, y).matrixTransform(ctm);
+		return { x: p.x, y: p.y };
+	}, world);
+}
+
+/** Clicks a world point on a map, or `nudge` px from it towards the middle of the map. */
+async function clickWorld(page: Page, svg: Locator, world: [number, number], nudge = 0) {
+	const p = await screenPoint(svg, world);
+	const box = await svg.boundingBox();
+	if (!box) throw new Error('map not on screen');
+	const dx = box.x + box.width / 2 - p.x;
+	const dy = box.y + box.height / 2 - p.y;
+	const len = Math.hypot(dx, dy) || 1;
+	await page.mouse.click(p.x + (dx / len) * nudge, p.y + (dy / len) * nudge);
+}
+
+/** The place the current locate question asks for. */
+async function currentTarget(page: Page): Promise<PlaceInfo> {
+	const id = await page.locator('[data-question-id]').getAttribute('data-question-id');
+	const place = PLACES.get((id ?? '').split(':')[0] ?? '');
+	if (!place) throw new Error(`unknown question ${id}`);
+	return place;
+}
+
+async function openPractice(page: Page) {
+	await page.goto('/map');
+	// The SVG is drawn after hydration and after the lazy map chunk loads.
+	await expect(page.locator('.world-map svg')).toBeVisible();
+	await page.getByRole('button', { name: 'Practice: find places' }).click();
+	const svg = page.locator('.locate svg');
+	await expect(svg).toBeVisible();
+	await svg.scrollIntoViewIfNeeded();
+	return svg;
+}
+
+test('the map works offline: zoom by button and keys, then a marker and a country show their facts and citations', async ({
+	page,
+	context
+}) => {
+	await goOfflineAfterFirstVisit(page, context, '/map');
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Map' })).toBeVisible();
+	const svg = page.locator('.world-map svg');
+	await expect(svg).toBeVisible();
+	await expect(page.locator('path[data-id="364"]')).toHaveClass(/hl/); // Iran has facts
+
+	const start = await viewBox(svg);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(async () => (await viewBox(svg)).w).toBeCloseTo(start.w / 2, 1);
+
+	const map = page.getByRole('application', { name: 'Map of the places in the dossier' });
+	await map.focus();
+	await page.keyboard.press('-');
+	await expect.poll(async () => (await viewBox(svg)).w).toBeCloseTo(start.w, 1);
+	await page.keyboard.press('+');
+	await expect.poll(async () => (await viewBox(svg)).w).toBeCloseTo(start.w / 2, 1);
+	const zoomed = await viewBox(svg);
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(async () => (await viewBox(svg)).x).toBeGreaterThan(zoomed.x + 1);
+	await page.keyboard.press('0');
+	await expect.poll(async () => (await viewBox(svg)).w).toBeCloseTo(start.w, 1);
+	await expect.poll(async () => (await viewBox(svg)).x).toBeCloseTo(start.x, 1);
+
+	// A city marker: its own fact, what happened there, the quotes and their sources.
+	await page.locator('[data-place="kerman"]').click();
+	const panel = page.getByTestId('place-panel');
+	await expect(panel.getByRole('heading', { level: 2, name: 'Kerman' })).toBeVisible();
+	await expect(panel.getByText('City in Iran', { exact: true })).toBeVisible();
+	await expect(panel.getByRole('heading', { name: 'What happened here' })).toBeVisible();
+	await expect(panel.getByRole('heading', { name: 'Kerman bombings' })).toBeVisible();
+	await expect(panel.locator('blockquote').first()).toBeVisible();
+	await expect(panel.locator('figcaption').first()).toContainText(/The Dispatch|The Conversation/);
+	await expect(panel.locator('a[href="/facts#kerman-bombings"]')).toBeVisible();
+
+	// A country: clicking the shaded country opens it.
+	await page.locator('path[data-id="004"]').click();
+	await expect(panel.getByRole('heading', { level: 2, name: 'Afghanistan' })).toBeVisible();
+	await expect(page.locator('path[data-id="004"]')).toHaveClass(/sel/);
+	const linked = panel.locator('details').first();
+	await linked.locator('summary').click();
+	await expect(linked.locator('blockquote').first()).toBeVisible();
+
+	// A fact's link opens it on the facts page, still offline.
+	await page.locator('[data-place="kerman"]').click();
+	await panel.locator('a[href="/facts#kerman-bombings"]').click();
+	await expect(page).toHaveURL(/\/facts#kerman-bombings$/);
+	await expect(page.locator('#kerman-bombings')).toBeVisible();
+});
+
+test('a country that has no facts says so, and a drag does not count as a click', async ({
+	page
+}) => {
+	await page.goto('/map');
+	const svg = page.locator('.world-map svg');
+	await expect(svg).toBeVisible();
+	await svg.scrollIntoViewIfNeeded();
+	const turkey = COUNTRIES.get('792');
+	if (!turkey) throw new Error('no Turkey in the map data');
+	await clickWorld(page, svg, [turkey.cx, turkey.cy]);
+	await expect(page.getByText('Turkey: the dossier has no facts about it.')).toBeVisible();
+
+	// Drag starting on Afghanistan: the map moves and no place opens.
+	const afghanistan = COUNTRIES.get('004');
+	if (!afghanistan) throw new Error('no Afghanistan in the map data');
+	const before = await viewBox(svg);
+	const p = await screenPoint(svg, [afghanistan.cx, afghanistan.cy]);
+	await page.mouse.move(p.x, p.y);
+	await page.mouse.down();
+	await page.mouse.move(p.x - 40, p.y + 10, { steps: 5 });
+	await page.mouse.up();
+	expect((await viewBox(svg)).x).toBeGreaterThan(before.x);
+	await expect(page.getByTestId('place-panel')).toHaveCount(0);
+});
+
+test('every place is in a plain list that works with the keyboard', async ({ page }) => {
+	await page.goto('/map');
+	await expect(page.locator('.world-map svg')).toBeVisible();
+	const list = page.getByRole('region', { name: /All places/ });
+	const iran = list.getByRole('button', { name: 'Iran', exact: true });
+	await iran.focus();
+	await page.keyboard.press('Enter');
+	const heading = page.getByTestId('place-panel').getByRole('heading', { level: 2, name: 'Iran' });
+	await expect(heading).toBeFocused();
+	await expect(iran).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('path[data-id="364"]')).toHaveClass(/sel/);
+	for (const place of PLACES.values()) {
+		await expect(list.getByRole('button', { name: place.name, exact: true })).toHaveCount(1);
+	}
+});
+
+test('no accessibility violations on /map with a place open, and while practising', async ({
+	page
+}) => {
+	await page.goto('/map');
+	await expect(page.locator('.world-map svg')).toBeVisible();
+	await page.locator('[data-place="kerman"]').click();
+	await expect(page.getByTestId('place-panel')).toBeVisible();
+	await page
+		.getByRole('region', { name: /All places/ })
+		.getByRole('button', { name: 'Iran', exact: true })
+		.click();
+	await page.getByTestId('place-panel').locator('summary').first().click();
+	let results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+	await page.getByRole('button', { name: 'Practice: find places' }).click();
+	await expect(page.locator('.locate svg')).toBeVisible();
+	await page.locator('.choices button').first().click();
+	await expect(page.getByTestId('locate-feedback')).toBeVisible();
+	results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('practice: clicking the right place is marked right', async ({ page }) => {
+	const svg = await openPractice(page);
+	const target = await currentTarget(page);
+	const iso = target.place.iso3166;
+	const country = target.place.type === 'country' && iso ? COUNTRIES.get(iso) : undefined;
+	// A country: its label point (inside it); a city or site: the place itself.
+	const world: [number, number] = country
+		? [country.cx, country.cy]
+		: project(target.place.lon, target.place.lat);
+	await clickWorld(page, svg, world);
+	const feedback = page.getByTestId('locate-feedback');
+	await expect(feedback).toContainText('Right!');
+	await expect(feedback).toContainText(target.name);
+	await expect(page.locator('.locate .mark.good')).toHaveCount(1);
+	await expect(page.locator('.locate .flash')).toContainText(target.name);
+	await expect(page.getByText('Place 1 of 8 · 1 right so far')).toBeVisible();
+	await page.getByRole('button', { name: 'Next place' }).click();
+	await expect(page.getByText('Place 2 of 8 · 1 right so far')).toBeVisible();
+});
+
+test('practice: three misses show the tries left, then reveal the place', async ({ page }) => {
+	const svg = await openPractice(page);
+	const target = await currentTarget(page);
+	// The candidate far from the target (all are inside the first view).
+	const far = (
+		[
+			[-8, 40],
+			[120, 5],
+			[60, 0],
+			[10, 10]
+		] as const
+	)
+		.map(([lon, lat]) => ({
+			lon,
+			lat,
+			km: greatCircleKm(lon, lat, target.place.lon, target.place.lat)
+		}))
+		.sort((a, b) => b.km - a.km)[0];
+	if (!far) throw new Error('no far point');
+	const world = project(far.lon, far.lat);
+	const feedback = page.getByTestId('locate-feedback');
+
+	await clickWorld(page, svg, world, 0);
+	await expect(feedback).toContainText('Not quite');
+	await expect(feedback).toContainText('2 tries left.');
+	await clickWorld(page, svg, world, 14);
+	await expect(feedback).toContainText('1 try left.');
+	await expect(page.locator('.locate .mark.bad')).toHaveCount(2);
+	await clickWorld(page, svg, world, 28);
+	await expect(feedback).toContainText('No tries left. Here it is:');
+	await expect(feedback).toContainText(target.name);
+	await expect(page.locator('.locate .mark.bad')).toHaveCount(3);
+	await expect(page.locator('.locate .flash')).toContainText(target.name);
+	// A fourth click does nothing more.
+	await clickWorld(page, svg, world, 42);
+	await expect(page.locator('.locate .mark.bad')).toHaveCount(3);
+	await expect(page.getByText('Place 1 of 8 · 0 right so far')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Next place' })).toBeVisible();
+});
+
+test('practice: the list alternative answers with the keyboard only', async ({ page }) => {
+	await page.goto('/map');
+	await expect(page.locator('.world-map svg')).toBeVisible();
+	const practice = page.getByRole('button', { name: 'Practice: find places' });
+	await practice.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.locate svg')).toBeVisible();
+	const target = await currentTarget(page);
+	const answer = target.place.type === 'country' ? target.name : target.place.country;
+
+	const list = page.getByRole('group', { name: 'Or pick from a list' });
+	await expect(list).toBeVisible();
+	const right = list.getByRole('button', { name: answer, exact: true });
+	for (let i = 0; i < 20; i++) {
+		if (await right.evaluate((el) => el === document.activeElement)) break;
+		await page.keyboard.press('Tab');
+	}
+	await expect(right).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('locate-feedback')).toContainText('Right!');
+	await expect(list.getByRole('button', { name: `${answer} (the right answer)` })).toBeVisible();
+	const next = page.getByRole('button', { name: 'Next place' });
+	await expect(next).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Place 2 of 8 · 1 right so far')).toBeVisible();
+});
