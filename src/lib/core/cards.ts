@@ -69,9 +69,13 @@ export function questionsOfType(ctx: GenContext, type: QuestionType): Question[]
 }
 
 /** A generator context for a fact base (its indexes are built once and cached). */
-export function contextFor(base: FactBase | readonly Fact[] | Truth, seed = 0): GenContext {
+export function contextFor(
+	base: FactBase | readonly Fact[] | Truth,
+	seed = 0,
+	setSeed = 0
+): GenContext {
 	const truth = 'byId' in base ? base : buildTruth(base);
-	return { truth, seed: seedOf(seed) };
+	return { truth, seed: seedOf(seed), setSeed: seedOf(setSeed) };
 }
 
 /** Every card for the fact base, in `DECK_ORDER`, then by id. */

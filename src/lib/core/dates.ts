@@ -58,8 +58,14 @@ export function parseDate(iso: string, precision?: DatePrecision): DateValue | n
 	return { year, month, day, precision: precision ? coarser(precision, stated) : stated };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(year: number): boolean {
+	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 export function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 30);
 }
 
 /** The same date shown at a coarser precision (never finer than it is). */
@@ -93,9 +99,14 @@ export function dateKey(date: DateValue, precision: DatePrecision = date.precisi
 	return y;
 }
 
-/** Days since 1970-01-01 (UTC). */
+/** Days since 1970-01-01 (proleptic Gregorian; Howard Hinnant's days_from_civil). */
 export function dayNumber(year: number, month: number, day: number): number {
-	return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yoe = y - era * 400;
+	const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+	const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+	return era * 146097 + doe - 719468;
 }
 
 /** The first and last day the date covers, as day numbers (inclusive). */
@@ -143,13 +154,30 @@ export function shiftDate(date: DateValue, n: number): DateValue {
 		const index = date.year * 12 + (date.month - 1) + n;
 		return { ...date, year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
 	}
-	const d = new Date(Date.UTC(date.year, date.month - 1, date.day + n));
-	return {
-		year: d.getUTCFullYear(),
-		month: d.getUTCMonth() + 1,
-		day: d.getUTCDate(),
-		precision: 'day'
-	};
+	return { ...fromDayNumber(dayNumber(date.year, date.month, date.day) + n), precision: 'day' };
+}
+
+/** The calendar date of a day number (Howard Hinnant's civil_from_days). */
+export function fromDayNumber(n: number): { year: number; month: number; day: number } {
+	const z = n + 719468;
+	const era = Math.floor(z / 146097);
+	const doe = z - era * 146097;
+	const yoe = Math.floor(
+		(doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+	);
+	const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+	const mp = Math.floor((5 * doy + 2) / 153);
+	const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+	const month = mp < 10 ? mp + 3 : mp - 9;
+	return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** A numeric key for a date at its precision (cheaper than `dateKey` in hot loops). */
+export function dateCode(date: DateValue): number {
+	const rank = date.precision === 'year' ? 0 : date.precision === 'month' ? 1 : 2;
+	const month = date.precision === 'year' ? 0 : date.month;
+	const day = date.precision === 'day' ? date.day : 0;
+	return ((date.year * 16 + month) * 32 + day) * 4 + rank;
 }
 
 /** Parses a typed year ("2024", " 2024 ", "in 2024"); null when there is none. */

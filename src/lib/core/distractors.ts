@@ -8,10 +8,21 @@
  * random (seeded). Large pools are sampled rather than sorted, so the cost per
  * question stays flat on a 10,000-fact base.
  */
-import { atLeastAsFine, atPrecision, daysApart, dateKey, interval, shiftDate } from './dates';
+import {
+	atLeastAsFine,
+	atPrecision,
+	dateCode,
+	dateKey,
+	dayNumber,
+	daysInMonth,
+	fromDayNumber,
+	interval,
+	midpoint,
+	shiftDate
+} from './dates';
 import type { DateValue } from './dates';
 import { distanceKm, type LatLon } from './distance';
-import { randomInt, shuffle, type Rng } from './rng';
+import { deriveRng, randomInt, shuffle, type Rng } from './rng';
 import { countryKey, placeById, type CountryInfo, type Truth } from './relations';
 import type { DatePrecision, GroupLike, Happening, PersonFact, PlaceFact } from './types';
 
@@ -25,13 +36,14 @@ const SAMPLE = 64;
  */
 export function drawTiered<T>(
 	rng: Rng,
-	tiers: readonly (readonly T[])[],
+	tiers: ReadonlyArray<readonly T[] | (() => readonly T[])>,
 	needed: number,
 	accept: (item: T) => boolean
 ): T[] {
 	const out: T[] = [];
-	for (const tier of tiers) {
+	for (const entry of tiers) {
 		if (out.length >= needed) break;
+		const tier = typeof entry === 'function' ? entry() : entry;
 		if (tier.length === 0) continue;
 		if (tier.length <= SMALL_TIER) {
 			for (const item of shuffle(rng, tier)) {
@@ -80,6 +92,31 @@ function nearest<T>(
 	return scored.slice(0, k).map(([item]) => item);
 }
 
+const nearCache = new WeakMap<Truth, Map<string, readonly unknown[]>>();
+
+/**
+ * `nearest`, computed once per (truth, key) and reused by every question
+ * about the same answer. The sample it draws from is seeded by the key alone,
+ * so the result does not depend on which question asked first.
+ */
+function nearestCached<T>(
+	truth: Truth,
+	key: string,
+	pool: readonly T[],
+	distance: (item: T) => number | undefined,
+	max: number,
+	k: number
+): T[] {
+	let map = nearCache.get(truth);
+	if (!map) nearCache.set(truth, (map = new Map()));
+	let hit = map.get(key) as T[] | undefined;
+	if (!hit) {
+		hit = nearest(deriveRng(0, 'near', key), pool, distance, max, k);
+		map.set(key, hit);
+	}
+	return hit;
+}
+
 /** How far apart (in days) fact-base dates may be to count as "near" at each precision. */
 const NEAR_DAYS: Record<DatePrecision, number> = { day: 120, month: 1100, year: 4400 };
 
@@ -97,26 +134,65 @@ export function dateDistractors(
 	excludeIds: ReadonlySet<string> = new Set()
 ): DateValue[] {
 	const p = answer.precision;
-	const taken = new Set<string>([dateKey(answer)]);
+	const taken = new Set<number>([dateCode(answer)]);
 	const cap = latestDay(truth);
+	const trueIntervals = trueDates.map(interval);
 	const accept = (d: DateValue): boolean => {
-		const key = dateKey(d);
-		if (taken.has(key)) return false;
-		if (interval(d)[0] > cap) return false;
-		if (trueDates.some((t) => overlapsDate(t, d))) return false;
-		taken.add(key);
+		const code = dateCode(d);
+		if (taken.has(code)) return false;
+		const [s, e] = interval(d);
+		if (s > cap) return false;
+		for (const [ts, te] of trueIntervals) if (s <= te && ts <= e) return false;
+		taken.add(code);
 		return true;
 	};
-	const fromBase: DateValue[] = [];
-	for (const h of sampleOf(rng, truth.dated, 256)) {
-		if (excludeIds.has(h.id) || truth.contested.has(h.id)) continue;
-		const d = truth.dates.get(h.id);
-		if (d && atLeastAsFine(d.precision, p)) fromBase.push(atPrecision(d, p));
+	const usable = (id: string): DateValue | undefined => {
+		if (excludeIds.has(id) || truth.contested.has(id)) return undefined;
+		const d = truth.dates.get(id);
+		return d && atLeastAsFine(d.precision, p) ? atPrecision(d, p) : undefined;
+	};
+	// Near dates: the neighbours of the answer in the date-sorted list.
+	const mid = midpoint(answer);
+	const near: Array<[DateValue, number]> = [];
+	const at = insertionIndex(truth, answer);
+	for (let i = Math.max(0, at - 12); i < Math.min(truth.dated.length, at + 12); i++) {
+		const d = usable((truth.dated[i] as Happening).id);
+		if (!d) continue;
+		const gap = Math.abs(midpoint(d) - mid);
+		if (gap <= NEAR_DAYS[p]) near.push([d, gap]);
 	}
-	const near = nearest(rng, fromBase, (d) => daysApart(d, answer), NEAR_DAYS[p], 8);
-	const synthetic = [-3, -2, -1, 1, 2, 3].map((n) => shiftDate(answer, n));
-	const far = [-10, -9, -8, -7, -6, -5, -4, 4, 5, 6, 7, 8, 9, 10].map((n) => shiftDate(answer, n));
-	return drawTiered(rng, [near, synthetic, fromBase, far], needed, accept);
+	near.sort((a, b) => a[1] - b[1]);
+	const fromBase = () => {
+		const out: DateValue[] = [];
+		for (const h of sampleOf(rng, truth.dated, 32)) {
+			const d = usable(h.id);
+			if (d) out.push(d);
+		}
+		return out;
+	};
+	const synthetic = () => [-3, -2, -1, 1, 2, 3].map((n) => shiftDate(answer, n));
+	const far = () =>
+		[-10, -9, -8, -7, -6, -5, -4, 4, 5, 6, 7, 8, 9, 10].map((n) => shiftDate(answer, n));
+	return drawTiered(
+		rng,
+		[near.slice(0, 8).map(([d]) => d), synthetic, fromBase, far],
+		needed,
+		accept
+	);
+}
+
+/** Where a date would go in `truth.dated` (sorted by year, month, day). */
+function insertionIndex(truth: Truth, d: DateValue): number {
+	let lo = 0;
+	let hi = truth.dated.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		const m = truth.dates.get((truth.dated[mid] as Happening).id) as DateValue;
+		const before = m.year - d.year || m.month - d.month || m.day - d.day;
+		if (before < 0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 const latestCache = new WeakMap<Truth, number>();
@@ -136,18 +212,12 @@ export function latestDay(truth: Truth): number {
 		}
 		if (max === -Infinity) cap = Infinity;
 		else {
-			const day = new Date(max * 86_400_000);
-			cap = Math.floor(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0) / 86_400_000);
+			const day = fromDayNumber(max);
+			cap = dayNumber(day.year, day.month, daysInMonth(day.year, day.month));
 		}
 		latestCache.set(truth, cap);
 	}
 	return cap;
-}
-
-function overlapsDate(a: DateValue, b: DateValue): boolean {
-	const [as, ae] = interval(a);
-	const [bs, be] = interval(b);
-	return as <= be && bs <= ae;
 }
 
 /** How far (km) a place may be to count as "in the same region". */
@@ -181,7 +251,14 @@ export function placeDistractors(
 		type === 'country' || type === 'region'
 			? []
 			: (truth.placesByTypeCountry.get(`${type}|${countryKey(truth, answer)}`) ?? []);
-	const near = nearest(rng, pool, (p) => distanceKm(p.place, answer.place), REGION_KM, 8);
+	const near = nearestCached(
+		truth,
+		`place:${answer.id}`,
+		pool,
+		(p) => distanceKm(p.place, answer.place),
+		REGION_KM,
+		8
+	);
 	return drawTiered(rng, [sameCountry, near, pool], needed, accept);
 }
 
@@ -255,8 +332,9 @@ export function groupDistractors(
 	const base = baseOf(truth, answer);
 	const sameCountry = base ? groupsByBaseCountry(truth, answer.kind, countryKey(truth, base)) : [];
 	const near = base
-		? nearest(
-				rng,
+		? nearestCached(
+				truth,
+				`group:${answer.id}`,
 				pool,
 				(g) => {
 					const b = baseOf(truth, g);
@@ -304,19 +382,16 @@ export function happeningDistractors(
 	const accept = acceptFacts(truth, taken, answer.id, isTrue);
 	let first: Happening[];
 	if ('date' in near) {
-		first = nearest(
-			rng,
-			pool,
-			(h) => {
-				const d = truth.dates.get(h.id);
-				return d ? daysApart(d, near.date) : undefined;
-			},
-			NEAR_DAYS[near.date.precision] * 3,
-			8
-		);
+		// The answer's neighbours in the date-sorted list.
+		const at = insertionIndex(truth, near.date);
+		const inPool = pool === truth.dated ? undefined : new Set(pool.map((h) => h.id));
+		first = truth.dated
+			.slice(Math.max(0, at - 6), at + 6)
+			.filter((h) => !inPool || inPool.has(h.id));
 	} else {
-		first = nearest(
-			rng,
+		first = nearestCached(
+			truth,
+			`happening-near:${near.countryKey}:${near.point.lat},${near.point.lon}:${pool.length}`,
 			pool,
 			(h) => {
 				const p = placeOfHappening(truth, h);
@@ -348,7 +423,14 @@ export function countryDistractors(
 		takenNames.add(c.name.toLowerCase());
 		return true;
 	};
-	const near = nearest(rng, all, (c) => distanceKm(c, point), REGION_KM, 6);
+	const near = nearestCached(
+		truth,
+		`country:${answerKey}:${point.lat},${point.lon}`,
+		all,
+		(c) => distanceKm(c, point),
+		REGION_KM,
+		6
+	);
 	return drawTiered(rng, [near, all], needed, accept);
 }
 

@@ -12,18 +12,19 @@
 import type { Fact } from './types';
 import type { Truth } from './relations';
 import { MONTHS } from './dates';
-import { answerKey, escapeRegExp } from './text';
+import { answerKey } from './text';
 
 interface Corpus {
-	/** token → positions */
-	index: Map<string, number[]>;
+	/** Tokens of statements, descriptions, roles and quotes (possessive ’s stripped). */
 	tokens: string[];
 	/** Whether punctuation separates token i from token i + 1. */
 	breakAfter: boolean[];
-	/** Fact names, as token lists, by first token (to spot "the Kerman bombings"). */
+	/** Whether token i carried a possessive ’s. */
+	possessive: boolean[];
+	/** token → positions */
+	index: Map<string, number[]>;
+	/** Fact names and aliases as token lists, by first token. */
 	names: Map<string, string[][]>;
-	/** lower-case words seen starting with a lower-case letter */
-	common: Set<string>;
 	articles: Map<string, boolean>;
 }
 
@@ -31,27 +32,76 @@ const corpora = new WeakMap<Truth, Corpus>();
 
 const POSSESSIVE = /(?:’s|'s|’|')$/;
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function tokenize(text: string): string[] {
-	return tokenizeWithBreaks(text).tokens;
+function isWordCode(code: number, ch: string): boolean {
+	if (code < 128) {
+		return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+	}
+	return WORD_CHAR.test(ch);
 }
 
-function tokenizeWithBreaks(text: string): { tokens: string[]; breakAfter: boolean[] } {
+/** Inner punctuation that may join word characters: ’ ' . - (as in IS-K, U.S., Iran’s). */
+function isJoiner(code: number): boolean {
+	return code === 0x2019 || code === 39 || code === 46 || code === 45 || code === 0x2013;
+}
+
+/**
+ * Splits text into word tokens in one pass. A possessive ’s is cut off the
+ * token and noted; punctuation between two tokens is noted as a break.
+ */
+function scan(text: string): { tokens: string[]; breakAfter: boolean[]; possessive: boolean[] } {
 	const tokens: string[] = [];
 	const breakAfter: boolean[] = [];
-	let last = 0;
-	for (const m of text.matchAll(TOKEN)) {
-		let t = m[0];
-		if (!/^(?:\p{L}\.)+$/u.test(t)) t = t.replace(/[.’'-]+$/u, '');
-		const i = tokens.length;
-		if (i > 0 && /[^\s]/.test(text.slice(last, m.index))) breakAfter[i - 1] = true;
+	const possessive: boolean[] = [];
+	const n = text.length;
+	let i = 0;
+	let gapBroken = false;
+	while (i < n) {
+		const code = text.charCodeAt(i);
+		const ch = text[i] as string;
+		if (!isWordCode(code, ch)) {
+			if (code !== 32 && code !== 10 && code !== 9 && code !== 13 && code !== 0xa0)
+				gapBroken = true;
+			i++;
+			continue;
+		}
+		if (tokens.length > 0 && gapBroken) breakAfter[tokens.length - 1] = true;
+		gapBroken = false;
+		const start = i;
+		i++;
+		for (;;) {
+			if (i >= n) break;
+			const c = text.charCodeAt(i);
+			if (isWordCode(c, text[i] as string)) {
+				i++;
+				continue;
+			}
+			if (isJoiner(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1), text[i + 1] as string)) {
+				i += 2;
+				continue;
+			}
+			break;
+		}
+		let t = text.slice(start, i);
+		let poss = false;
+		const m = /(?:’s|'s)$/.exec(t);
+		if (m) {
+			t = t.slice(0, -2);
+			poss = true;
+		} else if (
+			i < n &&
+			(text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 39) &&
+			t.endsWith('s')
+		) {
+			poss = true; // plural possessive: "officials’"
+			i++;
+		}
 		tokens.push(t);
-		// Trailing punctuation stripped from the token (a full stop, a closing quote) is a break.
-		breakAfter.push(m[0].length !== t.length && !POSSESSIVE.test(m[0]));
-		last = (m.index ?? 0) + m[0].length;
+		breakAfter.push(false);
+		possessive.push(poss);
 	}
-	return { tokens, breakAfter };
+	return { tokens, breakAfter, possessive };
 }
 
 function corpusOf(truth: Truth): Corpus {
@@ -65,15 +115,21 @@ function corpusOf(truth: Truth): Corpus {
 			parts.push(f.description);
 		if (f.kind === 'person') parts.push(f.role);
 	}
-	const { tokens, breakAfter } = tokenizeWithBreaks(parts.join(' \u2029 '));
+	const { tokens, breakAfter, possessive } = scan(parts.join(' .\n'));
 	const index = new Map<string, number[]>();
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i] as string;
+		const list = index.get(t);
+		if (list) list.push(i);
+		else index.set(t, [i]);
+	}
 	const names = new Map<string, string[][]>();
 	for (const f of truth.facts) {
 		for (const n of [
 			f.name,
 			...(f.kind === 'group' || f.kind === 'organization' ? f.aliases : [])
 		]) {
-			const words = tokenize(n).map((t) => t.replace(POSSESSIVE, ''));
+			const words = scan(n).tokens;
 			const first = words[0];
 			if (!first) continue;
 			const list = names.get(first);
@@ -81,17 +137,13 @@ function corpusOf(truth: Truth): Corpus {
 			else names.set(first, [words]);
 		}
 	}
-	const common = new Set<string>();
-	tokens.forEach((t, i) => {
-		const key = t.replace(POSSESSIVE, '');
-		const list = index.get(key);
-		if (list) list.push(i);
-		else index.set(key, [i]);
-		if (/^\p{Ll}/u.test(t)) common.add(t.toLowerCase());
-	});
-	c = { index, tokens, breakAfter, names, common, articles: new Map() };
+	c = { tokens, breakAfter, possessive, index, names, articles: new Map() };
 	corpora.set(truth, c);
 	return c;
+}
+
+function tokenize(text: string): string[] {
+	return scan(text).tokens;
 }
 
 /** Words after a name that end its noun phrase ("the Taliban as a buffer", "the IRGC is"). */
@@ -112,45 +164,43 @@ export function takesArticle(truth: Truth, name: string): boolean {
 	const c = corpusOf(truth);
 	const cached = c.articles.get(name);
 	if (cached !== undefined) return cached;
-	const words = tokenize(name).map((t) => t.replace(POSSESSIVE, ''));
+	const words = tokenize(name);
+	const first = words[0];
+	const longer = (c.names.get(first ?? '') ?? []).filter((n) => n.length > words.length);
+	const matchesAt = (pos: number, ws: readonly string[]) =>
+		ws.every((w, k) => c.tokens[pos + k] === w);
 	let withThe = 0;
 	let bare = 0;
-	const first = words[0];
 	for (const pos of first ? (c.index.get(first) ?? []) : []) {
-		let ok = true;
-		for (let k = 1; k < words.length; k++) {
-			if ((c.tokens[pos + k] ?? '').replace(POSSESSIVE, '') !== words[k]) {
-				ok = false;
-				break;
-			}
-		}
-		if (!ok) continue;
+		if (!matchesAt(pos, words)) continue;
+		if (longer.some((n) => matchesAt(pos, n))) continue;
 		const end = pos + words.length - 1;
-		const lastToken = c.tokens[end] ?? '';
 		const next = c.tokens[end + 1];
 		const endsPhrase =
-			POSSESSIVE.test(lastToken) ||
+			c.possessive[end] === true ||
 			c.breakAfter[end] === true ||
 			next === undefined ||
 			FUNCTION_WORDS.has(next.toLowerCase()) ||
 			/^\p{Lu}/u.test(next) ||
 			/ed$/.test(next);
-		// A longer fact name starting here ("Kerman bombings") owns the article.
-		const longer = (c.names.get(first ?? '') ?? []).some(
-			(n) =>
-				n.length > words.length &&
-				n.every((w, k) => (c.tokens[pos + k] ?? '').replace(POSSESSIVE, '') === w)
-		);
-		if (!endsPhrase || longer) continue;
+		if (!endsPhrase) continue;
 		const prev = c.tokens[pos - 1] ?? '';
-		const prevBreak = c.breakAfter[pos - 1] === true;
-		if (!prevBreak && (/^the$/i.test(prev) || (POSSESSIVE.test(prev) && /^\p{Lu}/u.test(prev))))
+		const prevBreak = pos === 0 || c.breakAfter[pos - 1] === true;
+		if (
+			!prevBreak &&
+			(/^the$/i.test(prev) || (c.possessive[pos - 1] === true && /^\p{Lu}/u.test(prev)))
+		) {
 			withThe++;
-		else bare++;
+		} else bare++;
 	}
 	const result = withThe > bare;
 	c.articles.set(name, result);
 	return result;
+}
+
+/** Whether a word appears in lower case in the fact base's text (a common word, not a name). */
+function isCommonWord(truth: Truth, word: string): boolean {
+	return corpusOf(truth).index.has(word);
 }
 
 /**
@@ -208,7 +258,7 @@ function happeningPhrase(truth: Truth, name: string, kind: string): string {
 	if (/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(first)) {
 		const lower = first.toLowerCase();
 		const next = (words[1] ?? '').toLowerCase();
-		if (corpusOf(truth).common.has(lower) || PREPOSITIONS.has(next) || /(?:ed|ing)$/.test(lower)) {
+		if (PREPOSITIONS.has(next) || /(?:ed|ing)$/.test(lower) || isCommonWord(truth, lower)) {
 			head = lower;
 		}
 	}
@@ -217,16 +267,28 @@ function happeningPhrase(truth: Truth, name: string, kind: string): string {
 
 /** The fact's name as it reads inside a sentence. */
 export function inSentence(truth: Truth, fact: Fact, name: string = fact.name): string {
-	switch (fact.kind) {
-		case 'event':
-		case 'campaign':
-			return happeningPhrase(truth, name, fact.kind);
-		case 'person':
-			return name;
-		default:
-			return takesArticle(truth, name) && !/^the\s/i.test(name) ? `the ${name}` : name;
+	let cache = phraseCache.get(truth);
+	if (!cache) phraseCache.set(truth, (cache = new Map()));
+	const key = `${fact.kind}\u0000${name}`;
+	let out = cache.get(key);
+	if (out === undefined) {
+		switch (fact.kind) {
+			case 'event':
+			case 'campaign':
+				out = happeningPhrase(truth, name, fact.kind);
+				break;
+			case 'person':
+				out = name;
+				break;
+			default:
+				out = takesArticle(truth, name) && !/^the\s/i.test(name) ? `the ${name}` : name;
+		}
+		cache.set(key, out);
 	}
+	return out;
 }
+
+const phraseCache = new WeakMap<Truth, Map<string, string>>();
 
 /** The fact's name at the start of a sentence. */
 export function sentenceStart(truth: Truth, fact: Fact, name: string = fact.name): string {
@@ -235,6 +297,12 @@ export function sentenceStart(truth: Truth, fact: Fact, name: string = fact.name
 }
 
 const MONTH_RE = MONTHS.join('|');
+const DATED_PARENS = new RegExp(`\\s*\\([^)]*(?:\\d{4}|${MONTH_RE})[^)]*\\)`, 'g');
+const DATED_WORDS = new RegExp(
+	`(?<![\\p{L}\\p{N}])(?:(?:\\d{1,2}\\s+)?(?:${MONTH_RE})\\s+)?(?:1[0-9]|20)\\d{2}(?![\\p{L}\\p{N}-])`,
+	'gu'
+);
+const undatedCache = new Map<string, string>();
 
 /**
  * An event's name without the date it carries ("Shahcheragh shrine attack
@@ -242,18 +310,19 @@ const MONTH_RE = MONTHS.join('|');
  * "paper on ISIS-K"), for questions that ask the date.
  */
 export function undatedLabel(name: string): string {
-	return name
-		.replace(new RegExp(`\\s*\\([^)]*(?:\\d{4}|${MONTH_RE})[^)]*\\)`, 'g'), '')
-		.replace(
-			new RegExp(
-				`(?<![\\p{L}\\p{N}])(?:(?:\\d{1,2}\\s+)?(?:${MONTH_RE})\\s+)?(?:1[0-9]|20)\\d{2}(?![\\p{L}\\p{N}-])`,
-				'gu'
-			),
-			''
-		)
-		.replace(/\s{2,}/g, ' ')
-		.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
-		.trim();
+	const hit = undatedCache.get(name);
+	if (hit !== undefined) return hit;
+	const out = /\d/.test(name)
+		? name
+				.replace(DATED_PARENS, '')
+				.replace(DATED_WORDS, '')
+				.replace(/\s{2,}/g, ' ')
+				.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+				.trim()
+		: name;
+	if (undatedCache.size > 50_000) undatedCache.clear();
+	undatedCache.set(name, out);
+	return out;
 }
 
 /** "a Sunni group …", "an arm of the IRGC …", "Iran’s paramilitary …", "state authorities of …". */
@@ -275,20 +344,27 @@ export function withIndefinite(phrase: string): string {
 
 /** Whether `text` mentions any of `names` as whole words (case- and diacritic-insensitive). */
 export function mentions(text: string, names: readonly string[]): boolean {
-	const t = answerKeySpaced(text);
+	const t = ` ${answerKeySpaced(text)} `;
 	return names.some((n) => {
 		const k = answerKeySpaced(n);
-		return k.length > 0 && new RegExp(`(?:^| )${escapeRegExp(k)}(?: |$)`).test(t);
+		return k.length > 0 && t.includes(` ${k} `);
 	});
 }
 
+const spacedCache = new Map<string, string>();
+
 /** Normalised text with every run of non-letters as one space (for whole-word search). */
 function answerKeySpaced(text: string): string {
-	return text
+	const hit = spacedCache.get(text);
+	if (hit !== undefined) return hit;
+	const out = text
 		.split(/[^\p{L}\p{N}]+/u)
 		.map((w) => answerKey(w))
 		.filter((w) => w.length > 0)
 		.join(' ');
+	if (spacedCache.size > 50_000) spacedCache.clear();
+	spacedCache.set(text, out);
+	return out;
 }
 
 /** A description singles its subject out when it has a proper noun in it ("major jihadist group" does not). */
@@ -302,12 +378,16 @@ export function isSpecificDescription(description: string): boolean {
  * "Belgium", "Iranian" for "Iran": one word a prefix of the other, or the
  * two sharing their first five letters).
  */
-export function leaks(text: string, names: readonly string[]): boolean {
+export function leaks(text: string, names: readonly string[], truth?: Truth): boolean {
 	if (mentions(text, names)) return true;
+	const generic = truth ? genericWords(truth) : undefined;
 	const words = capitalWords(text);
+	if (words.length === 0) return false;
 	for (const n of names) {
 		for (const a of capitalWords(n)) {
+			const common = generic?.has(a) === true;
 			for (const b of words) {
+				if (common && a === b) continue; // the same common word ("Islamic" in two names)
 				const short = a.length <= b.length ? a : b;
 				const long = a.length <= b.length ? b : a;
 				if (
@@ -322,9 +402,41 @@ export function leaks(text: string, names: readonly string[]): boolean {
 	return false;
 }
 
+const genericCache = new WeakMap<Truth, Set<string>>();
+
+/**
+ * Capitalised words shared by the names of four or more facts ("Islamic",
+ * "State", "Front"): too common to give a name away on their own.
+ */
+function genericWords(truth: Truth): Set<string> {
+	let set = genericCache.get(truth);
+	if (!set) {
+		const count = new Map<string, number>();
+		for (const f of truth.facts) {
+			const words = new Set<string>();
+			for (const n of [
+				f.name,
+				...(f.kind === 'group' || f.kind === 'organization' ? f.aliases : [])
+			]) {
+				for (const w of capitalWords(n)) words.add(w);
+			}
+			for (const w of words) count.set(w, (count.get(w) ?? 0) + 1);
+		}
+		set = new Set([...count].filter(([, n]) => n >= 4).map(([w]) => w));
+		genericCache.set(truth, set);
+	}
+	return set;
+}
+
+const capitalCache = new Map<string, string[]>();
+
 function capitalWords(text: string): string[] {
-	return tokenize(text)
-		.map((t) => t.replace(POSSESSIVE, ''))
+	const hit = capitalCache.get(text);
+	if (hit) return hit;
+	const out = tokenize(text)
 		.filter((t) => /^\p{Lu}/u.test(t))
 		.map((t) => answerKey(t));
+	if (capitalCache.size > 50_000) capitalCache.clear();
+	capitalCache.set(text, out);
+	return out;
 }

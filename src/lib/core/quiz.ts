@@ -69,7 +69,7 @@ export function buildQuiz(base: FactBase | readonly Fact[], settings: QuizSettin
 		(settings.types.length > 0 ? settings.types : QUESTION_TYPES).includes(t)
 	);
 	const count = Math.max(0, Math.floor(settings.count));
-	const ctx = contextFor(base, settings.seed);
+	const ctx = contextFor(base, settings.seed, settings.seed);
 	const rng = deriveRng(settings.seed, 'quiz');
 
 	const pools = new Map<QuestionType, Question[]>();

@@ -79,8 +79,10 @@ export interface Truth {
 	readonly links: ReadonlyMap<string, ReadonlySet<string>>;
 	/** Symmetric disagreements. */
 	readonly disagreements: ReadonlyMap<string, ReadonlySet<string>>;
-	/** Happenings by normalised label (events that share a name). */
+	/** Happenings by normalised label without dates (events that share a name). */
 	readonly byLabel: ReadonlyMap<string, readonly Happening[]>;
+	/** Happening id → its normalised label without dates. */
+	readonly labelKeys: ReadonlyMap<string, string>;
 	/** Place id → the key of the country it is in (or is). */
 	readonly placeCountry: ReadonlyMap<string, string>;
 	/** Places by (type, country key). */
@@ -200,8 +202,10 @@ export function buildTruth(input: FactBase | readonly Fact[]): Truth {
 	});
 
 	const byLabel = new Map<string, Happening[]>();
+	const labelKeys = new Map<string, string>();
 	for (const h of [...events, ...campaigns]) {
 		const k = answerKey(undatedLabel(h.name));
+		labelKeys.set(h.id, k);
 		const list = byLabel.get(k);
 		if (list) list.push(h);
 		else byLabel.set(k, [h]);
@@ -285,6 +289,7 @@ export function buildTruth(input: FactBase | readonly Fact[]): Truth {
 		links,
 		disagreements,
 		byLabel,
+		labelKeys,
 		placeCountry,
 		placesByTypeCountry,
 		dates,
@@ -368,10 +373,10 @@ export const REGION_APART_KM = 4000;
 
 /**
  * Whether one group-like may be part of the other, or both part of one body:
- * they are linked, or both are organizations (state bodies) based in
- * overlapping places (the IRGC and the Quds Force, "Iranian officials"), or
- * one is based in a region that overlaps the other's base (European security
- * services and German authorities).
+ * they are linked, or both are organizations (state bodies) based in the
+ * same country (the IRGC and the Quds Force, "Iranian officials"), or one is
+ * based in a region and the other within `REGION_APART_KM` of its centre
+ * (European security services and German authorities).
  */
 export function mayBePartOf(truth: Truth, a: GroupLike, b: GroupLike): boolean {
 	if (a.id === b.id || linksOf(truth, a.id).has(b.id) || sameEntity(truth, a.id, b.id)) return true;
@@ -382,11 +387,14 @@ export function mayBePartOf(truth: Truth, a: GroupLike, b: GroupLike): boolean {
 export function mayNest(truth: Truth, a: GroupLike, b: GroupLike): boolean {
 	const pa = placeById(truth, a.basedIn);
 	const pb = placeById(truth, b.basedIn);
-	if (!pa || !pb || !placesOverlap(truth, pa, pb)) return false;
+	if (!pa || !pb) return false;
+	const ra = pa.place.type === 'region';
+	const rb = pb.place.type === 'region';
+	if (ra || rb) return pa.id === pb.id || distanceKm(pa.place, pb.place) <= REGION_APART_KM;
 	return (
-		(a.kind === 'organization' && b.kind === 'organization') ||
-		pa.place.type === 'region' ||
-		pb.place.type === 'region'
+		a.kind === 'organization' &&
+		b.kind === 'organization' &&
+		countryKey(truth, pa) === countryKey(truth, pb)
 	);
 }
 
@@ -407,7 +415,7 @@ export function datesOverlap(a: DateValue, b: DateValue): boolean {
  *   group a person actor belongs to, and groups that may be part of one
  *   another with them (see `mayBePartOf`).
  */
-export function possibleActors(truth: Truth, happening: Happening): Set<string> {
+export function possibleActors(truth: Truth, happening: Happening): { has(id: string): boolean } {
 	const actorsOf = (h: Fact | undefined): string[] =>
 		h?.kind === 'event' ? (h.actors ?? []) : h?.kind === 'campaign' && h.by ? [h.by] : [];
 	const direct = new Set<string>(actorsOf(happening));
@@ -435,50 +443,85 @@ export function possibleActors(truth: Truth, happening: Happening): Set<string> 
 		const f = truth.byId.get(id);
 		if (f?.kind === 'person' && f.affiliation) out.add(f.affiliation);
 	}
-	for (const id of [...out]) {
+	// One level of nesting, from the groups named so far (not from nested ones),
+	// checked lazily: a regional body may nest with hundreds of groups.
+	const nests: ReadonlySet<string>[] = [];
+	for (const id of out) {
 		const f = truth.byId.get(id);
-		if (!isGroupLike(f)) continue;
-		for (const g of groupsNear(truth, f)) if (!out.has(g.id) && mayNest(truth, f, g)) out.add(g.id);
+		if (isGroupLike(f)) nests.push(nestedWith(truth, f));
 	}
-	return out;
+	return { has: (id: string) => out.has(id) || nests.some((n) => n.has(id)) };
 }
 
-const groupsNearCache = new WeakMap<
-	Truth,
-	{ byCountry: Map<string, GroupLike[]>; regional: GroupLike[]; based: GroupLike[] }
->();
+interface NestIndex {
+	/** Organizations by the country key of their base. */
+	orgsByCountry: Map<string, GroupLike[]>;
+	/** Region place id → groups based there. */
+	byRegion: Map<string, GroupLike[]>;
+	/** Groups with a base that is not a region. */
+	local: GroupLike[];
+	nested: Map<string, ReadonlySet<string>>;
+}
 
-/** Groups whose base may overlap this group's base (candidates for `mayBePartOf`). */
-export function groupsNear(truth: Truth, g: GroupLike): readonly GroupLike[] {
-	let idx = groupsNearCache.get(truth);
-	if (!idx) {
-		idx = { byCountry: new Map(), regional: [], based: [] };
-		for (const x of truth.groups) {
-			const p = placeById(truth, x.basedIn);
-			if (!p) continue;
-			idx.based.push(x);
-			if (p.place.type === 'region') idx.regional.push(x);
-			else {
-				const k = countryKey(truth, p);
-				const list = idx.byCountry.get(k);
-				if (list) list.push(x);
-				else idx.byCountry.set(k, [x]);
+const nestCache = new WeakMap<Truth, NestIndex>();
+
+function nestIndex(truth: Truth): NestIndex {
+	let idx = nestCache.get(truth);
+	if (idx) return idx;
+	idx = { orgsByCountry: new Map(), byRegion: new Map(), local: [], nested: new Map() };
+	for (const g of truth.groups) {
+		const p = placeById(truth, g.basedIn);
+		if (!p) continue;
+		if (p.place.type === 'region') {
+			const list = idx.byRegion.get(p.id);
+			if (list) list.push(g);
+			else idx.byRegion.set(p.id, [g]);
+			continue;
+		}
+		idx.local.push(g);
+		if (g.kind === 'organization') {
+			const k = countryKey(truth, p);
+			const list = idx.orgsByCountry.get(k);
+			if (list) list.push(g);
+			else idx.orgsByCountry.set(k, [g]);
+		}
+	}
+	nestCache.set(truth, idx);
+	return idx;
+}
+
+/** The groups that may nest with `g` (see `mayNest`), computed once per group. */
+export function nestedWith(truth: Truth, g: GroupLike): ReadonlySet<string> {
+	const idx = nestIndex(truth);
+	const hit = idx.nested.get(g.id);
+	if (hit) return hit;
+	const base = placeById(truth, g.basedIn);
+	const out = new Set<string>();
+	if (base) {
+		for (const [regionId, groups] of idx.byRegion) {
+			const region = placeById(truth, regionId) as PlaceFact;
+			if (region.id === base.id || distanceKm(region.place, base.place) <= REGION_APART_KM) {
+				for (const x of groups) out.add(x.id);
 			}
 		}
-		groupsNearCache.set(truth, idx);
+		if (base.place.type === 'region') {
+			for (const x of idx.local) {
+				const p = placeById(truth, x.basedIn) as PlaceFact;
+				if (distanceKm(p.place, base.place) <= REGION_APART_KM) out.add(x.id);
+			}
+		} else if (g.kind === 'organization') {
+			for (const x of idx.orgsByCountry.get(countryKey(truth, base)) ?? []) out.add(x.id);
+		}
 	}
-	const base = placeById(truth, g.basedIn);
-	const linked = [...linksOf(truth, g.id)]
-		.map((id) => truth.byId.get(id))
-		.filter((f): f is GroupLike => isGroupLike(f));
-	if (!base) return linked;
-	if (base.place.type === 'region') return [...idx.based, ...linked];
-	return [...(idx.byCountry.get(countryKey(truth, base)) ?? []), ...idx.regional, ...linked];
+	out.delete(g.id);
+	idx.nested.set(g.id, out);
+	return out;
 }
 
 /** Same-label happenings (an event and its namesakes), the event itself included. */
 export function namesakes(truth: Truth, happening: Happening): readonly Happening[] {
-	return truth.byLabel.get(answerKey(undatedLabel(happening.name))) ?? [happening];
+	const key = truth.labelKeys.get(happening.id) ?? answerKey(undatedLabel(happening.name));
+	return truth.byLabel.get(key) ?? [happening];
 }
 
 /** Whether a fact can be asked about at all, and with which attribution. */

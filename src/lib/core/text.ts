@@ -39,8 +39,16 @@ function trimAnswer(text: string): string {
  * letters and digits. "ISIS-K", "isis k" and " Isis–K. " share one key.
  */
 export function answerKey(text: string): string {
-	return trimAnswer(normalize(text)).replace(/[^\p{L}\p{N}]+/gu, '');
+	const hit = keyCache.get(text);
+	if (hit !== undefined) return hit;
+	const key = trimAnswer(normalize(text)).replace(/[^\p{L}\p{N}]+/gu, '');
+	if (keyCache.size > 50_000) keyCache.clear();
+	keyCache.set(text, key);
+	return key;
 }
+
+/** answerKey is pure and called on the same names again and again: memoised. */
+const keyCache = new Map<string, string>();
 
 /** Whether `given` matches any of `accepted`, tolerantly (see the module comment). */
 export function matchesAnswer(given: string, accepted: readonly string[]): boolean {

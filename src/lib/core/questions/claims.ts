@@ -47,7 +47,7 @@ import {
 	possibleActors,
 	type Truth
 } from '../relations';
-import { pick, type Rng } from '../rng';
+import { deriveRng, pick, type Rng } from '../rng';
 import { answerKey, stripFinalStop } from '../text';
 import type {
 	Fact,
@@ -160,8 +160,8 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 					{ date },
 					(x) => {
 						if (exclude.has(x.id)) return true;
-						const xl = undatedLabel(x.name);
-						if (xl === '' || answerKey(xl) === labelKey) return true;
+						const xl = truth.labelKeys.get(x.id) ?? '';
+						if (xl === '' || xl === labelKey) return true;
 						const d = dateOf(truth, x.id);
 						return d === undefined || trueDates.some((t) => overlaps(t, d));
 					},
@@ -186,7 +186,7 @@ function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 		const p = other?.kind === 'event' ? placeById(truth, other.placeId) : undefined;
 		if (p) truePlaces.push(p);
 	}
-	if (place && !leaks(h.name, namesOf(place))) {
+	if (place && !leaks(h.name, namesOf(place), truth)) {
 		claims.push({
 			direction: 'place',
 			subjectId: h.id,
@@ -201,7 +201,7 @@ function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 					place,
 					(p) =>
 						links.has(p.id) ||
-						leaks(h.name, namesOf(p)) ||
+						leaks(h.name, namesOf(p), truth) ||
 						truePlaces.some((t) => placesOverlap(truth, p, t)),
 					n
 				).map((f) => factOption(f)),
@@ -218,7 +218,7 @@ function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 		.filter((p) => p.id !== place?.id);
 	const answer = pick(
 		rng,
-		linkedPlaces.filter((p) => !leaks(h.name, namesOf(p)))
+		linkedPlaces.filter((p) => !leaks(h.name, namesOf(p), truth))
 	);
 	if (answer) {
 		const allTrue = [...linkedPlaces, ...truePlaces];
@@ -236,7 +236,7 @@ function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 					answer,
 					(p) =>
 						links.has(p.id) ||
-						leaks(h.name, namesOf(p)) ||
+						leaks(h.name, namesOf(p), truth) ||
 						allTrue.some((t) => placesOverlap(truth, p, t)),
 					n
 				).map((f) => factOption(f)),
@@ -250,12 +250,12 @@ function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 	const { truth } = ctx;
 	const the = inSentence(truth, h);
 	const possible = possibleActors(truth, h);
-	const isTrue = (f: Fact) => possible.has(f.id) || leaks(h.name, namesOf(f));
+	const isTrue = (f: Fact) => possible.has(f.id) || leaks(h.name, namesOf(f), truth);
 	if (h.kind === 'event') {
 		const actors = (h.actors ?? [])
 			.map((id) => truth.byId.get(id))
 			.filter((f): f is GroupLike | PersonFact => isGroupLike(f) || f?.kind === 'person')
-			.filter((f) => !leaks(h.name, namesOf(f)));
+			.filter((f) => !leaks(h.name, namesOf(f), truth));
 		const actor = pick(rng, actors);
 		if (!actor) return [];
 		return [
@@ -279,7 +279,11 @@ function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 		];
 	}
 	const by = h.by ? truth.byId.get(h.by) : undefined;
-	if (!isGroupLike(by) || leaks(h.name, namesOf(by)) || leaks(h.description, namesOf(by)))
+	if (
+		!isGroupLike(by) ||
+		leaks(h.name, namesOf(by), truth) ||
+		leaks(h.description, namesOf(by), truth)
+	)
 		return [];
 	return [
 		{
@@ -348,7 +352,7 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 	const gIn = inSentence(truth, g);
 	const base = placeById(truth, g.basedIn);
 	const be = isAre(g.name);
-	if (base && !leaks(g.name, namesOf(base))) {
+	if (base && !leaks(g.name, namesOf(base), truth)) {
 		claims.push({
 			direction: 'base',
 			subjectId: g.id,
@@ -361,14 +365,15 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 					truth,
 					r,
 					base,
-					(p) => links.has(p.id) || placesOverlap(truth, p, base) || leaks(g.name, namesOf(p)),
+					(p) =>
+						links.has(p.id) || placesOverlap(truth, p, base) || leaks(g.name, namesOf(p), truth),
 					n
 				).map((f) => factOption(f)),
 			statement: (o) => `${G} ${be} based in ${optionPhrase(truth, o)}.`
 		});
 	}
 	const description = nounPhrase(g.description);
-	if (isSpecificDescription(g.description) && !leaks(g.description, namesOf(g))) {
+	if (isSpecificDescription(g.description) && !leaks(g.description, namesOf(g), truth)) {
 		const near = groupNeighbourhood(truth, g);
 		const descKey = answerKey(g.description);
 		const baseKey = base ? countryKey(truth, base) : undefined;
@@ -394,7 +399,7 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 					(x) => {
 						if (near.has(x.id) || mayBePartOf(truth, g, x)) return true;
 						if (answerKey(x.description) === descKey) return true;
-						if (leaks(g.description, namesOf(x))) return true;
+						if (leaks(g.description, namesOf(x), truth)) return true;
 						const xb = placeById(truth, x.basedIn);
 						if (baseKey !== undefined && xb !== undefined && countryKey(truth, xb) === baseKey)
 							return true;
@@ -416,7 +421,7 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 	}
 	const alias = pick(
 		rng,
-		g.aliases.filter((a) => !leaks(g.name, [a]) && !leaks(a, [g.name]))
+		g.aliases.filter((a) => !leaks(g.name, [a], truth) && !leaks(a, [g.name], truth))
 	);
 	if (alias) {
 		claims.push({
@@ -443,7 +448,7 @@ function personClaims(ctx: GenContext, p: PersonFact): Claim[] {
 	const claims: Claim[] = [];
 	const links = linksOf(truth, p.id);
 	const role = nounPhrase(p.role);
-	if (!leaks(p.role, namesOf(p))) {
+	if (!leaks(p.role, namesOf(p), truth)) {
 		claims.push({
 			direction: 'role',
 			subjectId: p.id,
@@ -459,7 +464,7 @@ function personClaims(ctx: GenContext, p: PersonFact): Claim[] {
 					(x) =>
 						links.has(x.id) ||
 						(p.affiliation !== undefined && x.affiliation === p.affiliation) ||
-						leaks(p.role, namesOf(x)),
+						leaks(p.role, namesOf(x), truth),
 					n
 				).map((f) => factOption(f)),
 			statement: (o) => `${o.label} is ${role}.`
@@ -479,7 +484,7 @@ function personClaims(ctx: GenContext, p: PersonFact): Claim[] {
 					truth,
 					r,
 					aff,
-					(g) => links.has(g.id) || mayBePartOf(truth, aff, g) || leaks(p.role, namesOf(g)),
+					(g) => links.has(g.id) || mayBePartOf(truth, aff, g) || leaks(p.role, namesOf(g), truth),
 					n
 				).map((f) => factOption(f)),
 			statement: (o) => `${p.name} is affiliated with ${optionPhrase(truth, o)}.`
@@ -497,7 +502,7 @@ function placeClaims(ctx: GenContext, place: PlaceFact, rng: Rng): Claim[] {
 	if (type === 'city' || type === 'site') {
 		const key = countryKey(truth, place);
 		const country = truth.countries.get(key);
-		if (country && !leaks(place.name, [country.name])) {
+		if (country && !leaks(place.name, [country.name], truth)) {
 			const countryFact = country.factId ? truth.byId.get(country.factId) : undefined;
 			claims.push({
 				direction: 'country',
@@ -525,7 +530,7 @@ function placeClaims(ctx: GenContext, place: PlaceFact, rng: Rng): Claim[] {
 	const here = eventsWithin(truth, place).filter((e) => ask(ctx, [e.id]).ok);
 	const event = pick(
 		rng,
-		here.filter((e) => !leaks(e.name, names))
+		here.filter((e) => !leaks(e.name, names, truth))
 	);
 	const at = type === 'site' ? 'at' : 'in';
 	if (event) {
@@ -546,7 +551,7 @@ function placeClaims(ctx: GenContext, place: PlaceFact, rng: Rng): Claim[] {
 					eventsWithPlace(truth),
 					{ point: place.place, countryKey: countryKey(truth, place) },
 					(h) => {
-						if (hereIds.has(h.id) || links.has(h.id) || leaks(h.name, names)) return true;
+						if (hereIds.has(h.id) || links.has(h.id) || leaks(h.name, names, truth)) return true;
 						if (namesakes(truth, h).some((x) => hereIds.has(x.id))) return true;
 						const p = placeOfHappening(truth, h);
 						return p === undefined || placesOverlap(truth, p, place);
@@ -567,6 +572,24 @@ function eventsWithPlace(truth: Truth): Happening[] {
 		eventsWithPlaceCache.set(truth, list);
 	}
 	return list;
+}
+
+const claimsCache = new WeakMap<GenContext, Map<string, Claim[]>>();
+
+/**
+ * Every claim the fact base supports about one fact, for this context (its
+ * own picks seeded from the context's seed and the fact id; cached so that
+ * multiple choice and true/false share them).
+ */
+export function claimsOf(ctx: GenContext, fact: Fact): Claim[] {
+	let map = claimsCache.get(ctx);
+	if (!map) claimsCache.set(ctx, (map = new Map()));
+	let claims = map.get(fact.id);
+	if (!claims) {
+		claims = claimsFor(ctx, fact, deriveRng(ctx.seed, fact.id, 'claims'));
+		map.set(fact.id, claims);
+	}
+	return claims;
 }
 
 /** Every claim the fact base supports about one fact. */

@@ -6,7 +6,6 @@
  */
 import { formatDate, MONTHS } from '../dates';
 import { dateOf, namesOf, placeById, type Truth } from '../relations';
-import { escapeRegExp } from '../text';
 import type { ClozeQuestion, Fact, StudyTopic } from '../types';
 import { formatNumber } from './flashcard';
 import {
@@ -112,38 +111,48 @@ function quotedRanges(text: string): Array<[number, number]> {
 	return ranges;
 }
 
+function isWordChar(ch: string | undefined): boolean {
+	return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
 /**
- * Blanks every occurrence of any form of the term (whole words, outside
- * quotes). Returns null when the term does not occur.
+ * Blanks every occurrence of any form of the term (case-insensitive, whole
+ * words, outside quotes). Returns null when the term does not occur.
  */
 export function blankOut(
 	text: string,
 	forms: readonly string[]
 ): { text: string; found: string; count: number } | null {
-	const sorted = [...new Set(forms)]
-		.filter((f) => f.trim().length > 0)
+	const lower = text.toLowerCase();
+	const sorted = [...new Set(forms.map((f) => f.toLowerCase()))]
+		.filter((f) => f.trim().length > 0 && lower.includes(f))
 		.sort((a, b) => b.length - a.length);
 	if (sorted.length === 0) return null;
 	const quotes = quotedRanges(text);
-	const re = new RegExp(
-		`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-		'giu'
-	);
-	let found: string | null = null;
-	let count = 0;
+	const hits: Array<[number, number]> = [];
+	for (const form of sorted) {
+		for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
+			const end = at + form.length;
+			if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+			if (quotes.some(([s, e]) => at >= s && at < e)) continue;
+			if (hits.some(([s, e]) => at < e && end > s)) continue; // inside a longer form already found
+			hits.push([at, end]);
+		}
+	}
+	if (hits.length === 0) return null;
+	hits.sort((a, b) => a[0] - b[0]);
 	let out = '';
 	let last = 0;
-	for (let m = re.exec(text); m; m = re.exec(text)) {
-		const start = m.index;
-		const end = start + m[0].length;
-		if (quotes.some(([s, e]) => start >= s && start < e)) continue;
-		found ??= m[0];
-		count++;
-		out += text.slice(last, start) + BLANK;
-		last = end;
+	for (const [s, e] of hits) {
+		out += text.slice(last, s) + BLANK;
+		last = e;
 	}
-	if (found === null) return null;
-	return { text: out + text.slice(last), found, count };
+	const first = hits[0] as [number, number];
+	return {
+		text: out + text.slice(last),
+		found: text.slice(first[0], first[1]),
+		count: hits.length
+	};
 }
 
 export function clozeQuestions(ctx: GenContext, fact: Fact): ClozeQuestion[] {

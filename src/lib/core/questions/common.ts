@@ -8,7 +8,14 @@ import type { Fact } from '../types';
 /** What every generator gets: the truth indexes and the seed. */
 export interface GenContext {
 	truth: Truth;
+	/** Seeds option order, distractors and true/false polarity. */
 	seed: number;
+	/**
+	 * Seeds which events go together in a timeline and which groups in a
+	 * matching question. The study deck keeps it fixed (0), so those cards keep
+	 * their ids whatever the seed; a quiz uses its own seed, for variety.
+	 */
+	setSeed: number;
 }
 
 /** `${factId}:${type}:${direction}`: the stable card id of a single-fact question. */
@@ -28,6 +35,7 @@ export function questionRng(ctx: GenContext, id: string): Rng {
 
 /** Orders topics as STUDY_TOPICS does and removes duplicates. */
 export function topicList(...topics: StudyTopic[]): StudyTopic[] {
+	if (topics.length === 1) return [topics[0] as StudyTopic];
 	return STUDY_TOPICS.filter((t) => topics.includes(t));
 }
 

@@ -4,7 +4,7 @@
  * event(s); place → what happened there; person → role; campaign → what it
  * is; figure → the number.
  */
-import { dateKey, formatDate, interval } from '../dates';
+import { dateCode, formatDate, interval } from '../dates';
 import {
 	dateOf,
 	eventsWithin,
@@ -89,7 +89,7 @@ function groupCards(ctx: GenContext, g: GroupLike): FlashcardQuestion[] {
 		)
 	);
 	const base = placeById(ctx.truth, g.basedIn);
-	if (base && !leaks(g.name, namesOf(base))) {
+	if (base && !leaks(g.name, namesOf(base), ctx.truth)) {
 		out.push(
 			card(
 				ctx,
@@ -154,30 +154,43 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 	}
 	if (d) {
 		// Date → event: one card per distinct date, on the first plain happening with it.
-		if (isPlain(truth, h)) {
-			const key = dateKey(d);
+		if (isPlain(truth, h) && firstWithDate(truth).get(dateCode(d)) === h.id) {
 			const [start, end] = interval(d);
 			const within = happeningsWithin(truth, start, end).filter((x) => isPlain(truth, x));
-			const first = within
-				.filter((x) => dateKey(dateOf(truth, x.id) ?? d) === key)
-				.reduce<string | undefined>((m, x) => (m === undefined || x.id < m ? x.id : m), undefined);
-			if (first === h.id) {
-				out.push(
-					card(
-						ctx,
-						h.id,
-						'from-date',
-						within.map((x) => x.id),
-						topicList('dates'),
-						`What happened ${datePhrase(d)}?`,
-						formatDate(d),
-						within.map((x) => happeningLine(truth, x)).join('; ')
-					)
-				);
-			}
+			out.push(
+				card(
+					ctx,
+					h.id,
+					'from-date',
+					within.map((x) => x.id),
+					topicList('dates'),
+					`What happened ${datePhrase(d)}?`,
+					formatDate(d),
+					within.map((x) => happeningLine(truth, x)).join('; ')
+				)
+			);
 		}
 	}
 	return out.filter((c): c is FlashcardQuestion => c !== null);
+}
+
+const firstCache = new WeakMap<Truth, Map<number, string>>();
+
+/** Date code → the smallest id among plain happenings with exactly that date. */
+function firstWithDate(truth: Truth): Map<number, string> {
+	let map = firstCache.get(truth);
+	if (!map) {
+		map = new Map();
+		for (const h of truth.dated) {
+			const d = dateOf(truth, h.id);
+			if (!d || !isPlain(truth, h)) continue;
+			const code = dateCode(d);
+			const cur = map.get(code);
+			if (cur === undefined || h.id < cur) map.set(code, h.id);
+		}
+		firstCache.set(truth, map);
+	}
+	return map;
 }
 
 function placeCards(ctx: GenContext, place: PlaceFact): FlashcardQuestion[] {

@@ -87,7 +87,7 @@ export function matchingQuestions(ctx: GenContext): MatchingQuestion[] {
 		['person-role', truth.persons]
 	] as const) {
 		const sets = coverSets(
-			deriveRng(ctx.seed, `matching-sets:${direction}`),
+			deriveRng(ctx.setSeed, `matching-sets:${direction}`),
 			items(ctx, facts),
 			compatible
 		);

@@ -3,9 +3,8 @@
  * the fact base shows to be wrong (see claims.ts and relations.ts), shuffled
  * with the seeded RNG.
  */
-import { deriveRng } from '../rng';
 import type { Fact, McqQuestion } from '../types';
-import { claimsFor } from './claims';
+import { claimsOf } from './claims';
 import {
 	ask,
 	attributeQuestion,
@@ -19,7 +18,7 @@ export const MCQ_OPTIONS = 4;
 
 export function mcqQuestions(ctx: GenContext, fact: Fact): McqQuestion[] {
 	const out: McqQuestion[] = [];
-	for (const claim of claimsFor(ctx, fact, deriveRng(ctx.seed, fact.id, 'claims'))) {
+	for (const claim of claimsOf(ctx, fact)) {
 		const askable = ask(ctx, claim.factIds);
 		if (!askable.ok) continue;
 		const id = cardId(claim.subjectId, 'mcq', claim.direction);

@@ -53,7 +53,7 @@ export function timelineQuestions(ctx: GenContext): TimelineQuestion[] {
 	const { truth } = ctx;
 	const events = timelineEvents(ctx);
 	const sets = coverSets(
-		deriveRng(ctx.seed, 'timeline-sets'),
+		deriveRng(ctx.setSeed, 'timeline-sets'),
 		events,
 		(a, b) =>
 			!overlaps(dateOf(truth, a.id)!, dateOf(truth, b.id)!) &&

@@ -3,16 +3,15 @@
  * element swapped for a same-kind element the fact base shows to be wrong
  * (false). Which of the two is decided by the seeded RNG, evenly.
  */
-import { deriveRng } from '../rng';
 import type { Fact, TrueFalseDirection, TrueFalseQuestion } from '../types';
-import { claimsFor } from './claims';
+import { claimsOf } from './claims';
 import { ask, attributeStatement, cardId, questionRng, type GenContext } from './common';
 
 const NOT_STATEMENTS = new Set(['event-by-date', 'event-at-place', 'alias']);
 
 export function trueFalseQuestions(ctx: GenContext, fact: Fact): TrueFalseQuestion[] {
 	const out: TrueFalseQuestion[] = [];
-	for (const claim of claimsFor(ctx, fact, deriveRng(ctx.seed, fact.id, 'claims'))) {
+	for (const claim of claimsOf(ctx, fact)) {
 		if (NOT_STATEMENTS.has(claim.direction)) continue;
 		const askable = ask(ctx, claim.factIds);
 		if (!askable.ok) continue;
