@@ -4,8 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-// @ts-expect-error: plain JS module without types
-import { buildStats, kb } from './build-stats.js';
+import { buildStats, kb } from './build-stats';
 
 type Figures = Record<string, unknown>;
 
@@ -50,7 +49,7 @@ const results: Figures = { date: new Date().toISOString(), node: process.version
 
 show('Build (gzipped JS, precache)', [
 	['app shell JS (gzip, incl. service worker)', kb(build.appShell.totalGzip)],
-	...Object.entries(build.routes as Record<string, { gzip: number }>)
+	...Object.entries(build.routes)
 		.sort()
 		.map(([route, r]): [string, string] => [`route ${route} JS (gzip)`, kb(r.gzip)]),
 	['all built JS (gzip)', kb(build.totalJsGzip)],

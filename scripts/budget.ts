@@ -1,5 +1,5 @@
 /** Fails (exit 1) when the production build exceeds a size budget, naming the figure. */
-import { buildStats, kb } from './build-stats.js';
+import { buildStats, kb } from './build-stats';
 
 const BUDGET = {
 	appShellGzip: 60 * 1024,
@@ -8,8 +8,8 @@ const BUDGET = {
 };
 
 const stats = buildStats();
-const failures = [];
-const rows = [];
+const failures: string[] = [];
+const rows: Array<[string, number, number]> = [];
 
 rows.push([
 	'app shell JS (gzip, incl. service worker)',

@@ -9,30 +9,30 @@ import { gzipSync } from 'node:zlib';
 
 export const BUILD_DIR = 'build';
 
-const gzipCache = new Map();
-export function gzipSize(file) {
+const gzipCache = new Map<string, number>();
+export function gzipSize(file: string): number {
 	if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
-	return gzipCache.get(file);
+	return gzipCache.get(file)!;
 }
 
-function walk(dir) {
+function walk(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
 		return statSync(path).isDirectory() ? walk(path) : [path];
 	});
 }
 
-function pageRoute(file) {
+function pageRoute(file: string): string {
 	const rel = relative(BUILD_DIR, file).replace(/\\/g, '/');
 	if (rel === 'index.html') return '/';
 	return '/' + rel.replace(/(\/index)?\.html$/, '');
 }
 
 /** JS files a page loads at start: its modulepreloads and the entry imports. */
-function scriptsOf(html) {
-	const found = new Set();
+function scriptsOf(html: string): Set<string> {
+	const found = new Set<string>();
 	for (const match of html.matchAll(/(?:href|import\()\s*=?\s*["']([^"']+\.js)["']/g)) {
-		const url = match[1];
+		const url = match[1]!;
 		if (url.startsWith('http')) continue;
 		found.add(url.replace(/^\.?\//, '').replace(/^(\.\.\/)+/, ''));
 	}
@@ -43,18 +43,18 @@ export function buildStats() {
 	if (!existsSync(BUILD_DIR)) throw new Error('No build/ directory: run `npm run build` first.');
 	const files = walk(BUILD_DIR);
 	const pages = files.filter((f) => f.endsWith('.html'));
-	const routes = {};
-	let shell = null;
+	const routes: Record<string, { files: number; gzip: number }> = {};
+	let shell: string[] | null = null;
 	for (const page of pages) {
 		const scripts = [...scriptsOf(readFileSync(page, 'utf8'))].filter((s) =>
 			existsSync(join(BUILD_DIR, s))
 		);
 		const gz = scripts.reduce((sum, s) => sum + gzipSize(join(BUILD_DIR, s)), 0);
 		routes[pageRoute(page)] = { files: scripts.length, gzip: gz };
-		shell = shell === null ? new Set(scripts) : new Set(scripts.filter((s) => shell.has(s)));
+		shell = shell === null ? scripts : scripts.filter((s) => shell!.includes(s));
 	}
 	const swFiles = files.filter((f) => /(^|\/)(sw|workbox-[\w-]+)\.js$/.test(f.replace(/\\/g, '/')));
-	const shellScripts = [...(shell ?? [])].map((s) => join(BUILD_DIR, s));
+	const shellScripts = (shell ?? []).map((s) => join(BUILD_DIR, s));
 	const shellPageJs = shellScripts.reduce((sum, f) => sum + gzipSize(f), 0);
 	const swJs = swFiles.reduce((sum, f) => sum + gzipSize(f), 0);
 
@@ -62,10 +62,10 @@ export function buildStats() {
 	const totalJsGzip = allJs.reduce((sum, f) => sum + gzipSize(f), 0);
 
 	const sw = readFileSync(join(BUILD_DIR, 'sw.js'), 'utf8');
-	const precacheUrls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+	const precacheUrls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
 	let precacheBytes = 0;
 	let precacheGzip = 0;
-	const missing = [];
+	const missing: string[] = [];
 	for (const url of precacheUrls) {
 		const clean = url === '/' ? 'index.html' : url.replace(/^\//, '');
 		const candidates = [clean, `${clean}.html`, join(clean, 'index.html')];
@@ -87,4 +87,4 @@ export function buildStats() {
 	};
 }
 
-export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

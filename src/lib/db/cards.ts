@@ -1,22 +1,18 @@
-import { db } from './connection';
+import { backend } from './backend';
 import type { CardStateRecord, ReviewLogRecord } from './schema';
 
 export async function getCardState(cardId: string): Promise<CardStateRecord | undefined> {
-	return (await db()).get('cardStates', cardId);
+	return (await backend()).getCardState(cardId);
 }
 
+/** Every valid card state; corrupt records are skipped and reported. */
 export async function getAllCardStates(): Promise<CardStateRecord[]> {
-	return (await db()).getAll('cardStates');
+	return (await backend()).allCardStates();
 }
 
 /** Saves a grade: the card's new state and its log entry, in one transaction. */
 export async function recordReview(state: CardStateRecord, log: ReviewLogRecord): Promise<void> {
-	const tx = (await db()).transaction(['cardStates', 'reviewLog'], 'readwrite');
-	await Promise.all([
-		tx.objectStore('cardStates').put(state),
-		tx.objectStore('reviewLog').add(log),
-		tx.done
-	]);
+	await (await backend()).recordReview(state, log);
 }
 
 /**
@@ -28,11 +24,5 @@ export async function undoReview(
 	previous: CardStateRecord | undefined,
 	logId: string
 ): Promise<void> {
-	const tx = (await db()).transaction(['cardStates', 'reviewLog'], 'readwrite');
-	const states = tx.objectStore('cardStates');
-	await Promise.all([
-		previous ? states.put(previous) : states.delete(cardId),
-		tx.objectStore('reviewLog').delete(logId),
-		tx.done
-	]);
+	await (await backend()).undoReview(cardId, previous, logId);
 }

@@ -1,23 +1,33 @@
 /**
- * The one lazily opened connection. Upgrade steps are numbered and only ever
- * add: a later version must never drop a learner's data.
+ * The one lazily opened connection. When IndexedDB is missing or refuses to
+ * open (some private modes), the app keeps working on an in-memory store for
+ * the session and says so.
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, type DossierDB } from './schema';
+import { runUpgrades } from './upgrades';
 
-export type StorageEvent = 'versionchange' | 'blocked';
+export type StorageEvent =
+	| { type: 'versionchange' }
+	| { type: 'blocked' }
+	| { type: 'unavailable' }
+	| { type: 'skipped'; store: string; count: number };
 type Listener = (event: StorageEvent) => void;
 
 let connection: Promise<IDBPDatabase<DossierDB>> | null = null;
 const listeners = new Set<Listener>();
+/** Events raised before anyone listened (the banner mounts after the first read). */
+const history: StorageEvent[] = [];
 
-/** Subscribe to events the UI must show (another tab upgrading the database). */
+/** Subscribe to what the UI must show; past events are replayed to a new listener. */
 export function onStorageEvent(listener: Listener): () => void {
 	listeners.add(listener);
+	for (const event of history) listener(event);
 	return () => listeners.delete(listener);
 }
 
-function emit(event: StorageEvent) {
+export function emit(event: StorageEvent) {
+	history.push(event);
 	for (const listener of listeners) listener(event);
 }
 
@@ -28,31 +38,22 @@ export class StorageUnavailableError extends Error {
 	}
 }
 
-export function db(): Promise<IDBPDatabase<DossierDB>> {
+export function openConnection(): Promise<IDBPDatabase<DossierDB>> {
 	if (connection) return connection;
 	if (typeof indexedDB === 'undefined' || indexedDB === null) {
 		return Promise.reject(new StorageUnavailableError());
 	}
 	connection = openDB<DossierDB>(DB_NAME, DB_VERSION, {
-		upgrade(database, oldVersion) {
-			if (oldVersion < 1) {
-				const cards = database.createObjectStore('cardStates', { keyPath: 'cardId' });
-				cards.createIndex('byDue', 'due');
-				const log = database.createObjectStore('reviewLog', { keyPath: 'id' });
-				log.createIndex('byTime', 'reviewedAt');
-				log.createIndex('byCard', 'cardId');
-				const quizzes = database.createObjectStore('quizResults', { keyPath: 'id' });
-				quizzes.createIndex('byFinishedAt', 'finishedAt');
-				database.createObjectStore('settings', { keyPath: 'key' });
-			}
+		upgrade(database, oldVersion, newVersion, transaction) {
+			runUpgrades(database, oldVersion, newVersion ?? DB_VERSION, transaction);
 		},
 		blocked() {
-			emit('blocked');
+			emit({ type: 'blocked' });
 		},
 		blocking() {
 			// Another tab wants a newer version: step aside instead of blocking it.
 			void closeDb();
-			emit('versionchange');
+			emit({ type: 'versionchange' });
 		},
 		terminated() {
 			connection = null;

@@ -1,10 +1,18 @@
 /** The only door to IndexedDB: small typed functions, never the db object. */
 export { onStorageEvent, closeDb, StorageUnavailableError, type StorageEvent } from './connection';
-export { getSetting, setSetting, getSettings } from './settings';
+export { getSetting, setSetting, getSettings, getSavedSettings } from './settings';
 export { getCardState, getAllCardStates, recordReview, undoReview } from './cards';
 export { reviewsForCard, reviewsSince, allReviews, countReviews } from './reviews';
 export { saveQuizResult, getQuizResults, getQuizResult } from './quizzes';
 export { requestPersistence, storageStatus, type StorageStatus } from './persistence';
+export {
+	exportProgress,
+	importProgress,
+	resetProgress,
+	lastExportAt,
+	storageKind,
+	type ExportInfo
+} from './progress';
 export type {
 	CardStateRecord,
 	ReviewLogRecord,

@@ -1,15 +1,15 @@
-import { db } from './connection';
+import { backend } from './backend';
 import type { QuizResultRecord } from './schema';
 
 export async function saveQuizResult(result: QuizResultRecord): Promise<void> {
-	await (await db()).put('quizResults', result);
+	await (await backend()).putQuizResult(result);
 }
 
 /** Newest first. */
 export async function getQuizResults(): Promise<QuizResultRecord[]> {
-	return (await (await db()).getAllFromIndex('quizResults', 'byFinishedAt')).reverse();
+	return (await backend()).allQuizResults();
 }
 
 export async function getQuizResult(id: string): Promise<QuizResultRecord | undefined> {
-	return (await db()).get('quizResults', id);
+	return (await backend()).getQuizResult(id);
 }

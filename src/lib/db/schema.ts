@@ -5,7 +5,11 @@
 import type { DBSchema } from 'idb';
 
 export const DB_NAME = 'dossier';
-export const DB_VERSION = 1;
+/**
+ * 1: card states, review log, quiz results, settings.
+ * 2: cards indexed by FSRS state (progress page), a `meta` store (last backup time).
+ */
+export const DB_VERSION = 2;
 
 /** FSRS memory state of one card, keyed by the stable card id. */
 export interface CardStateRecord {
@@ -48,6 +52,9 @@ export interface QuizAnswerRecord {
 	correct: boolean;
 	/** What the learner answered, as shown to them. */
 	given: string;
+	/** The question and the right answer as shown, so history can show the mistake. */
+	prompt?: string;
+	expected?: string;
 }
 
 export interface QuizResultRecord {
@@ -79,7 +86,11 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export interface DossierDB extends DBSchema {
-	cardStates: { key: string; value: CardStateRecord; indexes: { byDue: number } };
+	cardStates: {
+		key: string;
+		value: CardStateRecord;
+		indexes: { byDue: number; byState: number };
+	};
 	reviewLog: {
 		key: string;
 		value: ReviewLogRecord;
@@ -87,4 +98,7 @@ export interface DossierDB extends DBSchema {
 	};
 	quizResults: { key: string; value: QuizResultRecord; indexes: { byFinishedAt: number } };
 	settings: { key: string; value: { key: string; value: unknown } };
+	meta: { key: string; value: { key: string; value: unknown } };
 }
+
+export type StoreName = 'cardStates' | 'reviewLog' | 'quizResults' | 'settings' | 'meta';

@@ -113,7 +113,9 @@ export const QuizResultSchema = v.object(
 					questionId: NonEmpty,
 					factIds: v.array(Text, 'must be a list'),
 					correct: v.boolean('must be true or false'),
-					given: Text
+					given: Text,
+					prompt: v.optional(Text),
+					expected: v.optional(Text)
 				},
 				'must be an answer'
 			),
@@ -249,7 +251,9 @@ function copyQuiz(q: QuizResultRecord): QuizResultRecord {
 			questionId: a.questionId,
 			factIds: [...a.factIds],
 			correct: a.correct,
-			given: a.given
+			given: a.given,
+			...(a.prompt !== undefined ? { prompt: a.prompt } : {}),
+			...(a.expected !== undefined ? { expected: a.expected } : {})
 		}))
 	};
 }

@@ -52,6 +52,9 @@ export interface QuizAnswerRecord {
 	factIds: string[];
 	correct: boolean;
 	given: string;
+	/** The question and the right answer as shown, so history can show the mistake. */
+	prompt?: string;
+	expected?: string;
 }
 
 export interface QuizResultRecord {

@@ -1,0 +1,270 @@
+/**
+ * Where records live: IndexedDB when the browser allows it, otherwise an
+ * in-memory store for this session. Both answer the same small interface.
+ */
+import * as v from 'valibot';
+import type { IDBPDatabase } from 'idb';
+import { CardStateSchema, QuizResultSchema, ReviewLogSchema } from '$lib/core/progress/backup';
+import { emit, openConnection, StorageUnavailableError } from './connection';
+import type { CardStateRecord, DossierDB, QuizResultRecord, ReviewLogRecord } from './schema';
+
+export interface ProgressWrite {
+	cardStates: CardStateRecord[];
+	reviews: ReviewLogRecord[];
+	quizResults: QuizResultRecord[];
+	settings: Record<string, unknown>;
+}
+
+export interface Backend {
+	readonly kind: 'indexeddb' | 'memory';
+	getSetting(key: string): Promise<unknown>;
+	putSetting(key: string, value: unknown): Promise<void>;
+	allSettings(): Promise<Array<{ key: string; value: unknown }>>;
+	getMeta(key: string): Promise<unknown>;
+	putMeta(key: string, value: unknown): Promise<void>;
+	getCardState(cardId: string): Promise<CardStateRecord | undefined>;
+	allCardStates(): Promise<CardStateRecord[]>;
+	recordReview(state: CardStateRecord, log: ReviewLogRecord): Promise<void>;
+	undoReview(cardId: string, previous: CardStateRecord | undefined, logId: string): Promise<void>;
+	reviewsForCard(cardId: string): Promise<ReviewLogRecord[]>;
+	reviewsSince(time: number): Promise<ReviewLogRecord[]>;
+	allReviews(): Promise<ReviewLogRecord[]>;
+	countReviews(): Promise<number>;
+	putQuizResult(result: QuizResultRecord): Promise<void>;
+	allQuizResults(): Promise<QuizResultRecord[]>;
+	getQuizResult(id: string): Promise<QuizResultRecord | undefined>;
+	/** Writes an import's new and changed records in one transaction. */
+	writeAll(write: ProgressWrite): Promise<void>;
+	/** Removes card states, reviews and quiz results; settings stay. */
+	clearProgress(): Promise<void>;
+}
+
+/** Keeps records that pass validation; reports the rest instead of crashing the page. */
+function valid<T>(store: string, schema: v.GenericSchema, records: unknown[]): T[] {
+	const good: T[] = [];
+	let skipped = 0;
+	for (const record of records) {
+		if (v.is(schema, record)) good.push(record as T);
+		else skipped++;
+	}
+	if (skipped > 0) emit({ type: 'skipped', store, count: skipped });
+	return good;
+}
+
+function validOne<T>(store: string, schema: v.GenericSchema, record: unknown): T | undefined {
+	if (record === undefined) return undefined;
+	return valid<T>(store, schema, [record])[0];
+}
+
+class IdbBackend implements Backend {
+	readonly kind = 'indexeddb';
+	constructor(private readonly db: () => Promise<IDBPDatabase<DossierDB>>) {}
+
+	async getSetting(key: string) {
+		return (await (await this.db()).get('settings', key))?.value;
+	}
+	async putSetting(key: string, value: unknown) {
+		await (await this.db()).put('settings', { key, value });
+	}
+	async allSettings() {
+		return (await this.db()).getAll('settings');
+	}
+	async getMeta(key: string) {
+		return (await (await this.db()).get('meta', key))?.value;
+	}
+	async putMeta(key: string, value: unknown) {
+		await (await this.db()).put('meta', { key, value });
+	}
+	async getCardState(cardId: string) {
+		return validOne<CardStateRecord>(
+			'cardStates',
+			CardStateSchema,
+			await (await this.db()).get('cardStates', cardId)
+		);
+	}
+	async allCardStates() {
+		return valid<CardStateRecord>(
+			'cardStates',
+			CardStateSchema,
+			await (await this.db()).getAll('cardStates')
+		);
+	}
+	async recordReview(state: CardStateRecord, log: ReviewLogRecord) {
+		const tx = (await this.db()).transaction(['cardStates', 'reviewLog'], 'readwrite');
+		await Promise.all([
+			tx.objectStore('cardStates').put(state),
+			tx.objectStore('reviewLog').add(log),
+			tx.done
+		]);
+	}
+	async undoReview(cardId: string, previous: CardStateRecord | undefined, logId: string) {
+		const tx = (await this.db()).transaction(['cardStates', 'reviewLog'], 'readwrite');
+		const states = tx.objectStore('cardStates');
+		await Promise.all([
+			previous ? states.put(previous) : states.delete(cardId),
+			tx.objectStore('reviewLog').delete(logId),
+			tx.done
+		]);
+	}
+	async reviewsForCard(cardId: string) {
+		const rows = await (await this.db()).getAllFromIndex('reviewLog', 'byCard', cardId);
+		return valid<ReviewLogRecord>('reviewLog', ReviewLogSchema, rows);
+	}
+	async reviewsSince(time: number) {
+		const rows = await (
+			await this.db()
+		).getAllFromIndex('reviewLog', 'byTime', IDBKeyRange.lowerBound(time));
+		return valid<ReviewLogRecord>('reviewLog', ReviewLogSchema, rows);
+	}
+	async allReviews() {
+		const rows = await (await this.db()).getAllFromIndex('reviewLog', 'byTime');
+		return valid<ReviewLogRecord>('reviewLog', ReviewLogSchema, rows);
+	}
+	async countReviews() {
+		return (await this.db()).count('reviewLog');
+	}
+	async putQuizResult(result: QuizResultRecord) {
+		await (await this.db()).put('quizResults', result);
+	}
+	async allQuizResults() {
+		const rows = await (await this.db()).getAllFromIndex('quizResults', 'byFinishedAt');
+		return valid<QuizResultRecord>('quizResults', QuizResultSchema, rows).reverse();
+	}
+	async getQuizResult(id: string) {
+		return validOne<QuizResultRecord>(
+			'quizResults',
+			QuizResultSchema,
+			await (await this.db()).get('quizResults', id)
+		);
+	}
+	async writeAll(write: ProgressWrite) {
+		const tx = (await this.db()).transaction(
+			['cardStates', 'reviewLog', 'quizResults', 'settings'],
+			'readwrite'
+		);
+		const pending: Promise<unknown>[] = [];
+		for (const state of write.cardStates) pending.push(tx.objectStore('cardStates').put(state));
+		for (const review of write.reviews) pending.push(tx.objectStore('reviewLog').put(review));
+		for (const result of write.quizResults) pending.push(tx.objectStore('quizResults').put(result));
+		for (const [key, value] of Object.entries(write.settings))
+			pending.push(tx.objectStore('settings').put({ key, value }));
+		await Promise.all([...pending, tx.done]);
+	}
+	async clearProgress() {
+		const tx = (await this.db()).transaction(
+			['cardStates', 'reviewLog', 'quizResults'],
+			'readwrite'
+		);
+		await Promise.all([
+			tx.objectStore('cardStates').clear(),
+			tx.objectStore('reviewLog').clear(),
+			tx.objectStore('quizResults').clear(),
+			tx.done
+		]);
+	}
+}
+
+/** The session-only store used when IndexedDB cannot be opened. */
+export class MemoryBackend implements Backend {
+	readonly kind = 'memory';
+	private settings = new Map<string, unknown>();
+	private meta = new Map<string, unknown>();
+	private states = new Map<string, CardStateRecord>();
+	private reviews = new Map<string, ReviewLogRecord>();
+	private quizzes = new Map<string, QuizResultRecord>();
+
+	async getSetting(key: string) {
+		return structuredClone(this.settings.get(key));
+	}
+	async putSetting(key: string, value: unknown) {
+		this.settings.set(key, structuredClone(value));
+	}
+	async allSettings() {
+		return [...this.settings].map(([key, value]) => ({ key, value: structuredClone(value) }));
+	}
+	async getMeta(key: string) {
+		return this.meta.get(key);
+	}
+	async putMeta(key: string, value: unknown) {
+		this.meta.set(key, value);
+	}
+	async getCardState(cardId: string) {
+		const state = this.states.get(cardId);
+		return state && { ...state };
+	}
+	async allCardStates() {
+		return [...this.states.values()].map((s) => ({ ...s }));
+	}
+	async recordReview(state: CardStateRecord, log: ReviewLogRecord) {
+		if (this.reviews.has(log.id)) throw new DOMException('Key already exists', 'ConstraintError');
+		this.states.set(state.cardId, { ...state });
+		this.reviews.set(log.id, { ...log });
+	}
+	async undoReview(cardId: string, previous: CardStateRecord | undefined, logId: string) {
+		if (previous) this.states.set(cardId, { ...previous });
+		else this.states.delete(cardId);
+		this.reviews.delete(logId);
+	}
+	async reviewsForCard(cardId: string) {
+		return this.sortedReviews().filter((r) => r.cardId === cardId);
+	}
+	async reviewsSince(time: number) {
+		return this.sortedReviews().filter((r) => r.reviewedAt >= time);
+	}
+	async allReviews() {
+		return this.sortedReviews();
+	}
+	async countReviews() {
+		return this.reviews.size;
+	}
+	async putQuizResult(result: QuizResultRecord) {
+		this.quizzes.set(result.id, structuredClone(result));
+	}
+	async allQuizResults() {
+		return [...this.quizzes.values()]
+			.sort((a, b) => b.finishedAt - a.finishedAt)
+			.map((q) => structuredClone(q));
+	}
+	async getQuizResult(id: string) {
+		return structuredClone(this.quizzes.get(id));
+	}
+	async writeAll(write: ProgressWrite) {
+		for (const s of write.cardStates) this.states.set(s.cardId, { ...s });
+		for (const r of write.reviews) this.reviews.set(r.id, { ...r });
+		for (const q of write.quizResults) this.quizzes.set(q.id, structuredClone(q));
+		for (const [key, value] of Object.entries(write.settings)) this.settings.set(key, value);
+	}
+	async clearProgress() {
+		this.states.clear();
+		this.reviews.clear();
+		this.quizzes.clear();
+	}
+	private sortedReviews() {
+		return [...this.reviews.values()]
+			.sort((a, b) => a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : 1))
+			.map((r) => ({ ...r }));
+	}
+}
+
+let chosen: Promise<Backend> | null = null;
+let memory: MemoryBackend | null = null;
+
+/** IndexedDB if it opens, else (once, for the session) memory with an `unavailable` event. */
+export function backend(): Promise<Backend> {
+	chosen ??= openConnection().then(
+		() => new IdbBackend(openConnection) as Backend,
+		(error: unknown) => {
+			if (!(error instanceof StorageUnavailableError)) throw error;
+			memory = new MemoryBackend();
+			emit({ type: 'unavailable' });
+			return memory;
+		}
+	);
+	return chosen;
+}
+
+/** For tests: forget the choice so the next call tries IndexedDB again. */
+export function resetBackendForTests() {
+	chosen = null;
+	memory = null;
+}
