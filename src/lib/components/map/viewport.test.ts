@@ -11,6 +11,7 @@ import {
 	panBy,
 	pinch,
 	placeLabels,
+	centredAnchor,
 	toScreen,
 	toWorld,
 	viewBoxOf,
@@ -251,8 +252,29 @@ describe('placeLabels', () => {
 		expect(shown.get('a')).toBe('left');
 	});
 
+	it('keeps clear of obstacles', () => {
+		const shown = placeLabels(
+			[{ id: 'a', x: 500, y: 20, text: 'South Asia', priority: 0 }],
+			DESKTOP,
+			7.2,
+			16,
+			10,
+			[{ x: 540, y: 0, w: 60, h: 160 }]
+		);
+		expect(shown.get('a')).toBe('left');
+	});
+
 	it('skips labels off screen', () => {
 		const shown = placeLabels([{ id: 'a', x: 100, y: -50, text: 'Moscow', priority: 0 }], DESKTOP);
 		expect(shown.size).toBe(0);
+	});
+});
+
+describe('centredAnchor', () => {
+	it('centres a label unless it would leave the screen', () => {
+		expect(centredAnchor(300, 'Kerman', 600)).toBe('middle');
+		expect(centredAnchor(5, 'Kerman', 600)).toBe('start');
+		expect(centredAnchor(590, 'Kerman', 600)).toBe('end');
+		expect(centredAnchor(540, 'Myanmar', 600, 60)).toBe('end');
 	});
 });

@@ -248,9 +248,14 @@ export function placeLabels(
 	size: Size,
 	charWidth = 7.2,
 	lineHeight = 16,
-	offset = 10
+	offset = 10,
+	/** Screen areas to keep clear (the zoom buttons). */
+	obstacles: readonly Box[] = []
 ): Map<string, LabelSide> {
-	const placed: Box[] = candidates.map((c) => ({ x: c.x - 5, y: c.y - 5, w: 10, h: 10 }));
+	const placed: Box[] = [
+		...obstacles,
+		...candidates.map((c) => ({ x: c.x - 5, y: c.y - 5, w: 10, h: 10 }))
+	];
 	const shown = new Map<string, LabelSide>();
 	const sorted = [...candidates].sort((a, b) => b.priority - a.priority);
 	for (const c of sorted) {
@@ -271,4 +276,21 @@ export function placeLabels(
 
 function overlaps(a: Box, b: Box): boolean {
 	return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/**
+ * Horizontal anchor for a label centred above a point: centred when it
+ * fits, else pushed inside the screen (and clear of a right-hand margin).
+ */
+export function centredAnchor(
+	x: number,
+	text: string,
+	width: number,
+	rightMargin = 0,
+	charWidth = 7.8
+): 'start' | 'middle' | 'end' {
+	const half = (text.length * charWidth) / 2;
+	if (x - half < 4) return 'start';
+	if (x + half > width - rightMargin) return 'end';
+	return 'middle';
 }
