@@ -214,12 +214,17 @@ export class QuizRun {
 			settings: { ...snapshot.settings },
 			score: this.score,
 			total: snapshot.questions.length,
-			answers: snapshot.answers.map((a) => ({
-				questionId: a.questionId,
-				factIds: snapshot.questions.find((q) => q.id === a.questionId)?.factIds ?? [],
-				correct: a.correct,
-				given: a.given
-			}))
+			answers: snapshot.answers.map((a) => {
+				const question = snapshot.questions.find((q) => q.id === a.questionId);
+				return {
+					questionId: a.questionId,
+					factIds: question?.factIds ?? [],
+					correct: a.correct,
+					given: a.given,
+					prompt: question?.prompt ?? '',
+					expected: a.expected
+				};
+			})
 		};
 		await saver.save(async () => {
 			await saveQuizResult(record);

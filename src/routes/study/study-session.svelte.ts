@@ -43,6 +43,8 @@ export class StudySession {
 	index = $state(0);
 	revealed = $state(false);
 	topics = $state.raw<StudyTopic[]>([]);
+	/** When set, a focused session on these facts' cards, due or not (from "weakest facts"). */
+	focusFacts = $state.raw<string[]>([]);
 	reviewedCount = $state(0);
 	nextDue = $state<number | null>(null);
 	dueCount = $state(0);
@@ -73,6 +75,7 @@ export class StudySession {
 	}
 
 	#rebuild(now: number, newLimit: number, newToday: number) {
+		if (this.focusFacts.length > 0) return this.#rebuildFocused();
 		const queue = buildStudyQueue({
 			cards: studyDeck(),
 			states: this.#states,
@@ -84,6 +87,23 @@ export class StudySession {
 		this.items = queue.items;
 		this.dueCount = queue.dueCount;
 		this.newCount = queue.newCount;
+		this.index = 0;
+		this.revealed = false;
+		this.#undo = [];
+		this.canUndo = false;
+		this.nextDue = nextDueAt(this.#states);
+	}
+
+	#rebuildFocused() {
+		const focus = new Set(this.focusFacts);
+		this.items = studyDeck()
+			.filter((card) => card.factIds.some((id) => focus.has(id)))
+			.map((card) => {
+				const state = this.#states.get(card.id) ?? null;
+				return { card, state, isNew: state === null };
+			});
+		this.dueCount = this.items.length;
+		this.newCount = 0;
 		this.index = 0;
 		this.revealed = false;
 		this.#undo = [];
