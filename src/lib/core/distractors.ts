@@ -262,15 +262,25 @@ export function placeDistractors(
 	return drawTiered(rng, [sameCountry, near, pool], needed, accept);
 }
 
+/**
+ * The acceptance test shared by fact distractors: not the answer, not
+ * contested, not sharing a name with the answer or with a distractor already
+ * taken, not true (`isTrue`), and — when options are labelled otherwise than
+ * by name (`labelKey`) — not sharing a label either.
+ */
 function acceptFacts<T extends { id: string; name: string }>(
 	truth: Truth,
 	taken: Set<string>,
 	answerId: string,
-	isTrue: (f: T) => boolean
+	isTrue: (f: T) => boolean,
+	labelKey?: (f: T) => string
 ): (f: T) => boolean {
 	const answerNames = truth.nameKeys.get(answerId);
+	const answerFact = truth.byId.get(answerId) as T | undefined;
+	const labels = new Set<string>(labelKey && answerFact ? [labelKey(answerFact)] : []);
 	return (f) => {
 		if (f.id === answerId || taken.has(f.id) || truth.contested.has(f.id)) return false;
+		if (labelKey && labels.has(labelKey(f))) return false;
 		const names = truth.nameKeys.get(f.id);
 		if (names && answerNames) for (const n of names) if (answerNames.has(n)) return false;
 		for (const t of taken) {
@@ -279,6 +289,7 @@ function acceptFacts<T extends { id: string; name: string }>(
 		}
 		if (isTrue(f)) return false;
 		taken.add(f.id);
+		if (labelKey) labels.add(labelKey(f));
 		return true;
 	};
 }
@@ -376,10 +387,11 @@ export function happeningDistractors(
 	pool: readonly Happening[],
 	near: { date: DateValue } | { point: LatLon; countryKey: string },
 	isTrue: (h: Happening) => boolean,
-	needed: number
+	needed: number,
+	labelKey?: (h: Happening) => string
 ): Happening[] {
 	const taken = new Set<string>();
-	const accept = acceptFacts(truth, taken, answer.id, isTrue);
+	const accept = acceptFacts(truth, taken, answer.id, isTrue, labelKey);
 	let first: Happening[];
 	if ('date' in near) {
 		// The answer's neighbours in the date-sorted list.

@@ -3,6 +3,13 @@
  * time (`now`, epoch ms) and randomness (`seed`) are always passed in.
  */
 export * from './types';
+
+/**
+ * Bumped whenever the engine would generate different questions for the same
+ * fact base and settings (a classroom code made with one engine version gives
+ * another quiz under another).
+ */
+export const ENGINE_VERSION = 1;
 export {
 	createRng,
 	deriveRng,

@@ -9,7 +9,7 @@
  * number of already-asked facts first).
  */
 import { contextFor, questionsOfType } from './cards';
-import { deriveRng, shuffle, type Rng } from './rng';
+import { deriveRng, hashString, shuffle, type Rng } from './rng';
 import {
 	QUESTION_TYPES,
 	STUDY_TOPICS,
@@ -75,9 +75,15 @@ export function buildQuiz(base: FactBase | readonly Fact[], settings: QuizSettin
 	const pools = new Map<QuestionType, Question[]>();
 	let available = 0;
 	for (const type of types) {
-		const pool = questionsOfType(ctx, type).filter((q) => q.topics.some((t) => topics.includes(t)));
-		pool.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-		pools.set(type, shuffle(rng, pool));
+		// Each question's place in the draw comes from a hash of (seed, id), not
+		// from shuffling the whole pool: a question added or removed elsewhere in
+		// the fact base does not reshuffle the rest of the quiz.
+		const pool = questionsOfType(ctx, type)
+			.filter((q) => q.topics.some((t) => topics.includes(t)))
+			.map((q) => [q, hashString(`${ctx.seed}\u0000${q.id}`)] as const)
+			.sort((a, b) => a[1] - b[1] || (a[0].id < b[0].id ? -1 : 1))
+			.map(([q]) => q);
+		pools.set(type, pool);
 		available += pool.length;
 	}
 	const quota = splitQuota(

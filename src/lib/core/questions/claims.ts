@@ -165,7 +165,8 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 						const d = dateOf(truth, x.id);
 						return d === undefined || trueDates.some((t) => overlaps(t, d));
 					},
-					n
+					n,
+					(x) => truth.labelKeys.get(x.id) ?? x.id
 				).map((x) => factOption(x, undatedLabel(x.name))),
 			statement: (o) => `${optionPhrase(truth, o, true)} happened ${datePhrase(date)}.`
 		}

@@ -160,7 +160,7 @@ export function clozeQuestions(ctx: GenContext, fact: Fact): ClozeQuestion[] {
 		const blanked = blankOut(fact.statement, term.forms);
 		if (!blanked || blanked.count > MAX_BLANKS) continue;
 		const factIds = [fact.id, ...term.factIds.filter((id) => id !== fact.id)];
-		const askable = ask(ctx, [fact.id], fact.id);
+		const askable = ask(ctx, factIds, fact.id);
 		if (!askable.ok) return [];
 		const alreadyNamed =
 			askable.attribution !== undefined &&

@@ -46,7 +46,7 @@ function card(
 	front: string,
 	back: string
 ): FlashcardQuestion | null {
-	const askable = ask(ctx, factIds.slice(0, 1));
+	const askable = ask(ctx, factIds);
 	if (!askable.ok) return null;
 	return {
 		id: cardId(subjectId, 'flashcard', direction),
@@ -218,7 +218,7 @@ function placeCards(ctx: GenContext, place: PlaceFact): FlashcardQuestion[] {
 function figureCard(ctx: GenContext, f: FigureFact): FlashcardQuestion[] {
 	const about = ctx.truth.byId.get(f.about);
 	const factIds = about ? [f.id, about.id] : [f.id];
-	const askable = ask(ctx, [f.id]);
+	const askable = ask(ctx, factIds);
 	if (!askable.ok) return [];
 	return [
 		{

@@ -120,6 +120,7 @@ export const FIXTURE_FACTS: Fact[] = [
 	place('madrid', 'Madrid', 'city', 'Spain', '724', 40.4168, -3.7038, {
 		related: ['holiday-plot']
 	}),
+	place('washington', 'Washington', 'city', 'United States', '840', 38.9072, -77.0369),
 	place('europe', 'Europe', 'region', 'Multiple countries', undefined, 54.5, 15.3, {
 		claimOf: 'dispatch'
 	}),

@@ -1,0 +1,238 @@
+/** Each question type, on the fixture fact base. */
+import { describe, expect, it } from 'vitest';
+import { generateCards } from './cards';
+import { checkAnswer } from './answer';
+import { BLANK } from './questions/cloze';
+import { FIXTURE } from './testing/fixture';
+import type {
+	ClozeQuestion,
+	FlashcardQuestion,
+	LocateQuestion,
+	MatchingQuestion,
+	McqQuestion,
+	Question,
+	TimelineQuestion,
+	TrueFalseQuestion,
+	YearQuestion
+} from './types';
+
+const seeds = [0, 1, 2, 3, 4, 5, 6, 7];
+const decks = seeds.map((seed) => generateCards(FIXTURE, { seed }));
+const deck = decks[0]!;
+const byId = (cards: Question[], id: string) => cards.find((c) => c.id === id);
+const mcq = (id: string, cards = deck) => byId(cards, id) as McqQuestion | undefined;
+const labels = (q: McqQuestion) => q.options.map((o) => o.label);
+const correctLabel = (q: McqQuestion) => q.options.find((o) => o.id === q.answerId)!.label;
+
+describe('card ids', () => {
+	it('are unique and follow factId:type:direction', () => {
+		const ids = deck.map((c) => c.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const c of deck) expect(c.id).toMatch(/^[a-z0-9-]+:[a-z]+:[a-z0-9-]+$/);
+	});
+
+	it('do not depend on the seed (progress is never orphaned by a new seed)', () => {
+		const ids = new Set(deck.map((c) => c.id));
+		for (const other of decks) expect(new Set(other.map((c) => c.id))).toEqual(ids);
+	});
+
+	it('carry the facts they come from', () => {
+		for (const c of deck) {
+			expect(c.factIds.length).toBeGreaterThan(0);
+			for (const id of c.factIds) expect(FIXTURE.facts.some((f) => f.id === id)).toBe(true);
+		}
+	});
+});
+
+describe('flashcards', () => {
+	it('go both ways where it makes sense', () => {
+		const f = (id: string) => byId(deck, id) as FlashcardQuestion;
+		expect(f('is-k:flashcard:what').back).toBe('The Islamic State’s branch in Afghanistan.');
+		expect(f('is-k:flashcard:what').front).toContain('ISIS-K');
+		expect(f('is-k:flashcard:base').back).toBe('Afghanistan');
+		expect(f('kerman-bombings:flashcard:date').back).toBe('3 January 2024');
+		expect(f('kerman-bombings:flashcard:from-date').prompt).toBe(
+			'What happened on 3 January 2024?'
+		);
+		expect(f('kerman-bombings:flashcard:from-date').back).toContain('Kerman bombings');
+		expect(f('kerman:flashcard:events').back).toContain('Kerman funeral');
+		expect(f('qassem-soleimani:flashcard:role').back).toMatch(
+			/^Commander of the IRGC’s Quds Force/
+		);
+		expect(f('kerman-toll-nearly-100:flashcard:figure').back).toBe('Nearly 100 people killed.');
+		expect(f('kerman-toll-nearly-100:flashcard:figure').prompt).toContain(
+			'According to The Dispatch'
+		);
+	});
+
+	it('hide the date a name carries when asking for it', () => {
+		const q = byId(deck, 'shahcheragh-attack-2022:flashcard:date') as FlashcardQuestion;
+		expect(q.prompt).toBe('When did the Shahcheragh shrine attack happen?');
+		expect(q.back).toBe('October 2022');
+	});
+});
+
+describe('multiple choice', () => {
+	it('asks who was behind the Kerman bombings, with no alias or parent of IS-K among the distractors', () => {
+		for (const cards of decks) {
+			const q = mcq('kerman-bombings:mcq:actor', cards)!;
+			expect(q.prompt).toBe('Which group was behind the Kerman bombings?');
+			expect(correctLabel(q)).toBe('IS-K');
+			expect(q.options).toHaveLength(4);
+			const wrong = q.options.filter((o) => o.id !== q.answerId).map((o) => o.factId);
+			for (const id of ['is-k', 'islamic-state', 'lashkar-e-jhangvi'])
+				expect(wrong).not.toContain(id);
+			for (const label of labels(q)) {
+				expect(['ISIS-K', 'Islamic State Khorasan Province', 'Islamic State']).not.toContain(label);
+			}
+		}
+	});
+
+	it('never offers another city named in the same plot as a wrong answer', () => {
+		for (const cards of decks) {
+			const q = mcq('holiday-plot:mcq:linked-place', cards)!;
+			expect(q.prompt).toMatch(
+				/^According to The Dispatch, which city is named in connection with/
+			);
+			const right = ['Cologne', 'Vienna', 'Madrid'];
+			expect(right).toContain(correctLabel(q));
+			expect(labels(q).filter((l) => right.includes(l))).toHaveLength(1);
+		}
+	});
+
+	it('asks dates at the event’s precision, with near dates that are not also true', () => {
+		for (const cards of decks) {
+			const q = mcq('kerman-bombings:mcq:date', cards)!;
+			expect(correctLabel(q)).toBe('3 January 2024');
+			for (const l of labels(q)) expect(l).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+			const namesake = mcq('shahcheragh-attack-2022:mcq:date', cards)!;
+			expect(labels(namesake)).not.toContain('August 2023'); // the other attack of the same name
+		}
+	});
+
+	it('offers cities of the same country first', () => {
+		const q = mcq('shiraz:mcq:event-at-place')!;
+		expect(correctLabel(q)).toMatch(/^Shahcheragh shrine attack/);
+		expect(q.options.every((o) => o.id === q.answerId || !o.label.startsWith('Shahcheragh'))).toBe(
+			true
+		);
+	});
+
+	it('asks contested facts only as the attributed claim', () => {
+		for (const q of deck) {
+			if (
+				q.factIds.some((id) => id.startsWith('soleimani-killed') || id.startsWith('kerman-toll'))
+			) {
+				expect(q.attribution).toBeDefined();
+			}
+			expect(q.factIds).not.toContain('unattributed-contested');
+		}
+		const q = mcq('soleimani-killed-dispatch:mcq:place')!;
+		expect(q.prompt).toBe(
+			'According to The Dispatch, where did the killing of Qassem Soleimani take place?'
+		);
+	});
+
+	it('skips questions whose wording gives the answer away', () => {
+		expect(mcq('kerman-bombings:mcq:place')).toBeUndefined(); // "Kerman bombings" names Kerman
+		expect(mcq('kill-them-wherever-you-find-them:mcq:campaign-by')).toBeUndefined(); // description names the group
+		expect(mcq('al-qaeda:mcq:group-by-description')).toBeUndefined(); // "major jihadist group": too generic
+	});
+});
+
+describe('true / false', () => {
+	it('states the truth, or swaps one element for a same-kind wrong one', () => {
+		const all = decks.flatMap((cards) =>
+			cards.filter((c): c is TrueFalseQuestion => c.id === 'kerman-bombings:truefalse:actor')
+		);
+		expect(all.some((q) => q.answer)).toBe(true);
+		expect(all.some((q) => !q.answer)).toBe(true);
+		for (const q of all) {
+			expect(q.truth).toBe('IS-K was behind the Kerman bombings.');
+			if (q.answer) expect(q.statement).toBe(q.truth);
+			else {
+				expect(q.statement).not.toBe(q.truth);
+				expect(q.statement).toMatch(/ was behind the Kerman bombings\.$/);
+			}
+		}
+	});
+});
+
+describe('cloze', () => {
+	it('blanks a key term and accepts every alias', () => {
+		const q = byId(deck, 'kerman-bombings-claim:cloze:is-k') as ClozeQuestion;
+		expect(q.text).toContain(BLANK);
+		expect(q.text).not.toContain('IS-K claimed');
+		expect(checkAnswer(q, 'ISIS-K').correct).toBe(true);
+		expect(checkAnswer(q, ' is-k ').correct).toBe(true);
+		expect(checkAnswer(q, 'Islamic State Khorasan Province').correct).toBe(true);
+		expect(checkAnswer(q, 'Islamic State').correct).toBe(false);
+	});
+
+	it('never blanks inside quotation marks', () => {
+		const q = byId(deck, 'kill-them-wherever-you-find-them:cloze:date') as
+			ClozeQuestion | undefined;
+		if (q) expect(q.text).toContain('“Kill Them Wherever You Find Them”');
+	});
+});
+
+describe('year', () => {
+	it('offers four distinct years, one right', () => {
+		const q = byId(deck, 'islamic-republic-founded:year:year') as YearQuestion;
+		expect(q.prompt).toBe('In what year did the founding of the Islamic Republic of Iran happen?');
+		expect(q.answer).toBe(1979);
+		expect(new Set(q.options.map((o) => o.label)).size).toBe(4);
+		expect(checkAnswer(q, '1979').correct).toBe(true);
+		expect(checkAnswer(q, 1980).correct).toBe(false);
+		expect(checkAnswer(q, q.answerId).correct).toBe(true);
+	});
+});
+
+describe('timeline', () => {
+	it('uses 4–6 events with no two overlapping at their precision', () => {
+		const timelines = deck.filter((c): c is TimelineQuestion => c.type === 'timeline');
+		expect(timelines.length).toBeGreaterThan(0);
+		for (const q of timelines) {
+			expect(q.events.length).toBeGreaterThanOrEqual(4);
+			expect(q.events.length).toBeLessThanOrEqual(6);
+			expect([...q.order].sort()).toEqual([...q.events.map((e) => e.factId)].sort());
+			expect(new Set(q.events.map((e) => e.label)).size).toBe(q.events.length);
+			expect(checkAnswer(q, q.order).correct).toBe(true);
+		}
+	});
+});
+
+describe('locate', () => {
+	it('gives the target, a radius and country choices', () => {
+		const q = byId(deck, 'kerman:locate:point') as LocateQuestion;
+		expect(q.prompt).toBe('Where is Kerman?');
+		expect(q.target).toMatchObject({
+			lat: 30.2839,
+			lon: 57.0834,
+			placeType: 'city',
+			iso3166: '364'
+		});
+		expect(q.radiusKm).toBe(300);
+		expect(q.choices.map((c) => c.factId)).toContain('iran');
+		expect(q.answerChoiceId).toBe('iran');
+		expect(new Set(q.choices.map((c) => c.name)).size).toBe(q.choices.length);
+	});
+
+	it('is not asked for regions', () => {
+		expect(byId(deck, 'europe:locate:point')).toBeUndefined();
+	});
+});
+
+describe('matching', () => {
+	it('pairs 4–6 groups with their descriptions, one to one', () => {
+		const all = deck.filter((c): c is MatchingQuestion => c.type === 'matching');
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) {
+			expect(q.left.length).toBeGreaterThanOrEqual(4);
+			expect(q.left.length).toBeLessThanOrEqual(6);
+			expect(new Set(Object.values(q.pairs)).size).toBe(q.left.length);
+			expect(q.right.map((r) => r.id).sort()).toEqual(Object.values(q.pairs).sort());
+			expect(checkAnswer(q, q.pairs).correct).toBe(true);
+		}
+	});
+});
