@@ -12,6 +12,7 @@ import {
 	pinch,
 	placeLabels,
 	centredAnchor,
+	nearestPoint,
 	toScreen,
 	toWorld,
 	viewBoxOf,
@@ -276,5 +277,17 @@ describe('centredAnchor', () => {
 		expect(centredAnchor(5, 'Kerman', 600)).toBe('start');
 		expect(centredAnchor(590, 'Kerman', 600)).toBe('end');
 		expect(centredAnchor(540, 'Myanmar', 600, 60)).toBe('end');
+	});
+});
+
+describe('nearestPoint', () => {
+	it('picks the closest point within reach, so overlapping tap targets resolve to the dot tapped', () => {
+		const points = [
+			{ id: 'shiraz', x: 100, y: 100 },
+			{ id: 'kerman', x: 111, y: 102 }
+		];
+		expect(nearestPoint(points, { x: 110, y: 101 }, 16)).toBe('kerman');
+		expect(nearestPoint(points, { x: 103, y: 100 }, 16)).toBe('shiraz');
+		expect(nearestPoint(points, { x: 200, y: 200 }, 16)).toBeNull();
 	});
 });

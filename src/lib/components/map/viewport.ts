@@ -294,3 +294,21 @@ export function centredAnchor(
 	if (x + half > width - rightMargin) return 'end';
 	return 'middle';
 }
+
+/** The id of the point nearest to `p` within `maxDist` (screen px), or null. */
+export function nearestPoint(
+	points: readonly { id: string; x: number; y: number }[],
+	p: Point,
+	maxDist: number
+): string | null {
+	let best: string | null = null;
+	let bestD = maxDist;
+	for (const q of points) {
+		const d = Math.hypot(q.x - p.x, q.y - p.y);
+		if (d <= bestD) {
+			best = q.id;
+			bestD = d;
+		}
+	}
+	return best;
+}
