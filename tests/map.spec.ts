@@ -366,3 +366,27 @@ test('practice: the list alternative answers with the keyboard only', async ({ p
 	await page.keyboard.press('Enter');
 	await expect(page.getByText('Place 2 of 8 · 1 right so far')).toBeVisible();
 });
+
+test('with reduced motion the view jumps; Enter answers at the crosshair', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/map');
+	const svg = page.locator('.world-map svg');
+	await expect(svg).toBeVisible();
+	const start = await viewBox(svg);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	// No animation: the new view is there at once.
+	expect((await viewBox(svg)).w).toBeCloseTo(start.w / 2, 1);
+
+	await page.getByRole('button', { name: 'Practice: find places' }).click();
+	const map = page.locator('.locate [role="application"]');
+	await expect(page.locator('.locate svg')).toBeVisible();
+	// Keyboard focus (Tab from the mode button) shows the crosshair.
+	await page.getByRole('button', { name: 'Practice: find places' }).focus();
+	await page.keyboard.press('Tab');
+	await expect(map).toBeFocused();
+	await expect(page.locator('.locate .crosshair')).toBeVisible();
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('locate-feedback')).toHaveText(/Right!|Not quite/);
+	await expect(page.locator('.locate .mark')).toHaveCount(1);
+});
