@@ -151,17 +151,11 @@ export function dateDistractors(
 		const d = truth.dates.get(id);
 		return d && atLeastAsFine(d.precision, p) ? atPrecision(d, p) : undefined;
 	};
-	// Near dates: the neighbours of the answer in the date-sorted list.
-	const mid = midpoint(answer);
-	const near: Array<[DateValue, number]> = [];
-	const at = insertionIndex(truth, answer);
-	for (let i = Math.max(0, at - 12); i < Math.min(truth.dated.length, at + 12); i++) {
-		const d = usable((truth.dated[i] as Happening).id);
-		if (!d) continue;
-		const gap = Math.abs(midpoint(d) - mid);
-		if (gap <= NEAR_DAYS[p]) near.push([d, gap]);
+	const near: DateValue[] = [];
+	for (const [id, d] of nearDates(truth, answer)) {
+		if (!excludeIds.has(id)) near.push(d);
+		if (near.length >= 8) break;
 	}
-	near.sort((a, b) => a[1] - b[1]);
 	const fromBase = () => {
 		const out: DateValue[] = [];
 		for (const h of sampleOf(rng, truth.dated, 32)) {
@@ -173,12 +167,42 @@ export function dateDistractors(
 	const synthetic = () => [-3, -2, -1, 1, 2, 3].map((n) => shiftDate(answer, n));
 	const far = () =>
 		[-10, -9, -8, -7, -6, -5, -4, 4, 5, 6, 7, 8, 9, 10].map((n) => shiftDate(answer, n));
-	return drawTiered(
-		rng,
-		[near.slice(0, 8).map(([d]) => d), synthetic, fromBase, far],
-		needed,
-		accept
-	);
+	return drawTiered(rng, [near, synthetic, fromBase, far], needed, accept);
+}
+
+const nearDatesCache = new WeakMap<
+	Truth,
+	Map<number, ReadonlyArray<readonly [string, DateValue]>>
+>();
+
+/**
+ * The fact-base dates nearest to `answer` (its neighbours in the date-sorted
+ * list), shown at the answer's precision, nearest first, with the id of the
+ * fact each comes from. Cached per (fact base, date).
+ */
+function nearDates(truth: Truth, answer: DateValue): ReadonlyArray<readonly [string, DateValue]> {
+	let map = nearDatesCache.get(truth);
+	if (!map) nearDatesCache.set(truth, (map = new Map()));
+	const code = dateCode(answer);
+	let list = map.get(code);
+	if (!list) {
+		const p = answer.precision;
+		const mid = midpoint(answer);
+		const found: Array<[string, DateValue, number]> = [];
+		const at = insertionIndex(truth, answer);
+		for (let i = Math.max(0, at - 12); i < Math.min(truth.dated.length, at + 12); i++) {
+			const id = (truth.dated[i] as Happening).id;
+			const d = truth.dates.get(id);
+			if (!d || truth.contested.has(id) || !atLeastAsFine(d.precision, p)) continue;
+			const shown = atPrecision(d, p);
+			const gap = Math.abs(midpoint(shown) - mid);
+			if (gap <= NEAR_DAYS[p]) found.push([id, shown, gap]);
+		}
+		found.sort((a, b) => a[2] - b[2] || (a[0] < b[0] ? -1 : 1));
+		list = found.map(([id, d]) => [id, d] as const);
+		map.set(code, list);
+	}
+	return list;
 }
 
 /** Where a date would go in `truth.dated` (sorted by year, month, day). */

@@ -404,8 +404,11 @@ export function leaks(text: string, names: readonly string[], truth?: Truth): bo
 
 const genericCache = new WeakMap<Truth, Set<string>>();
 
+/** A capitalised word in this many fact names or more is generic. */
+const GENERIC_NAMES = 6;
+
 /**
- * Capitalised words shared by the names of four or more facts ("Islamic",
+ * Capitalised words shared by the names of six or more facts ("Islamic",
  * "State", "Front"): too common to give a name away on their own.
  */
 function genericWords(truth: Truth): Set<string> {
@@ -422,7 +425,7 @@ function genericWords(truth: Truth): Set<string> {
 			}
 			for (const w of words) count.set(w, (count.get(w) ?? 0) + 1);
 		}
-		set = new Set([...count].filter(([, n]) => n >= 4).map(([w]) => w));
+		set = new Set([...count].filter(([, n]) => n >= GENERIC_NAMES).map(([w]) => w));
 		genericCache.set(truth, set);
 	}
 	return set;

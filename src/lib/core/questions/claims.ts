@@ -222,7 +222,19 @@ function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 		linkedPlaces.filter((p) => !leaks(h.name, namesOf(p), truth))
 	);
 	if (answer) {
+		// Also true, or not ruled out: the places of linked events, and places
+		// linked to those ("the Kerman blast follows two attacks on the shrine").
 		const allTrue = [...linkedPlaces, ...truePlaces];
+		for (const id of links) {
+			const other = truth.byId.get(id);
+			if (other?.kind !== 'event' && other?.kind !== 'campaign') continue;
+			const p = other.kind === 'event' ? placeById(truth, other.placeId) : undefined;
+			if (p) allTrue.push(p);
+			for (const l of linksOf(truth, id)) {
+				const q = placeById(truth, l);
+				if (q) allTrue.push(q);
+			}
+		}
 		claims.push({
 			direction: 'linked-place',
 			subjectId: h.id,
