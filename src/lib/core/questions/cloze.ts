@@ -117,7 +117,8 @@ function isWordChar(ch: string | undefined): boolean {
 
 /**
  * Blanks every occurrence of any form of the term (case-insensitive, whole
- * words, outside quotes). Returns null when the term does not occur.
+ * words). Returns null when the term does not occur, or occurs inside
+ * quotation marks (where it is never blanked, so it would stay visible).
  */
 export function blankOut(
 	text: string,
@@ -134,7 +135,8 @@ export function blankOut(
 		for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
 			const end = at + form.length;
 			if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
-			if (quotes.some(([s, e]) => at >= s && at < e)) continue;
+			// Inside a quotation the term cannot be blanked, and left visible it gives the answer away.
+			if (quotes.some(([s, e]) => at >= s && at < e)) return null;
 			if (hits.some(([s, e]) => at < e && end > s)) continue; // inside a longer form already found
 			hits.push([at, end]);
 		}
