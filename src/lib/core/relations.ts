@@ -114,12 +114,18 @@ export function isHappening(fact: Fact | undefined): fact is Happening {
 }
 
 /** Every name a fact goes by: its name, a group's aliases, a place's own name. */
-export function namesOf(fact: Fact): string[] {
-	const names = [fact.name];
-	if (fact.kind === 'group' || fact.kind === 'organization') names.push(...fact.aliases);
-	if (fact.kind === 'place' && fact.place.name !== fact.name) names.push(fact.place.name);
+export function namesOf(fact: Fact): readonly string[] {
+	let names = namesCache.get(fact);
+	if (!names) {
+		const list = [fact.name];
+		if (fact.kind === 'group' || fact.kind === 'organization') list.push(...fact.aliases);
+		if (fact.kind === 'place' && fact.place.name !== fact.name) list.push(fact.place.name);
+		namesCache.set(fact, (names = list));
+	}
 	return names;
 }
+
+const namesCache = new WeakMap<Fact, readonly string[]>();
 
 function isFactBase(input: FactBase | readonly Fact[]): input is FactBase {
 	return !Array.isArray(input);

@@ -41,7 +41,7 @@ interface Term {
 function entityTerm(truth: Truth, id: string | undefined, topics: StudyTopic[]): Term | null {
 	const f = id ? truth.byId.get(id) : undefined;
 	if (!f) return null;
-	const names = namesOf(f);
+	const names = [...namesOf(f)];
 	return { key: f.id, forms: names, answers: names, topics, factIds: [f.id] };
 }
 
