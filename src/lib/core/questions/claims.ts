@@ -315,7 +315,7 @@ function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 const byFirstWordCache = new WeakMap<Truth, Map<string, Fact[]>>();
 
 /** Places, groups and people that a text names (by name or alias). */
-function mentionedFacts(truth: Truth, text: string): Fact[] {
+export function mentionedFacts(truth: Truth, text: string): Fact[] {
 	let index = byFirstWordCache.get(truth);
 	if (!index) {
 		index = new Map();

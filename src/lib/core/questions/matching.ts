@@ -5,7 +5,16 @@
  * may be part of one another, are based in the same country, or share a name
  * or a description — so each pairing is unambiguous.
  */
-import { countryKey, isPlain, linksOf, mayBePartOf, placeById, sameEntity } from '../relations';
+import {
+	countryKey,
+	isPlain,
+	linksOf,
+	mayBePartOf,
+	placeById,
+	placesOverlap,
+	sameEntity
+} from '../relations';
+import { mentionedFacts } from './claims';
 import { isSpecificDescription } from '../phrasing';
 import { deriveRng, shuffle } from '../rng';
 import { answerKey, capitalize, stripFinalStop } from '../text';
@@ -79,7 +88,20 @@ export function matchingQuestions(ctx: GenContext): MatchingQuestion[] {
 			return a.fact.affiliation === undefined || a.fact.affiliation !== b.fact.affiliation;
 		}
 		const ka = baseKey(a.fact);
-		return ka === undefined || ka !== baseKey(b.fact);
+		if (ka !== undefined && ka === baseKey(b.fact)) return false;
+		// A description naming something the other item is tied to might fit it too
+		// ("militant group that ISIS-K has collaborated with" and a group linked to IS-K).
+		return !fitsOther(a, b) && !fitsOther(b, a);
+	};
+	const fitsOther = (a: Item, b: Item) => {
+		const bl = linksOf(truth, b.id);
+		const bBase = b.fact.kind === 'person' ? undefined : placeById(truth, b.fact.basedIn);
+		return mentionedFacts(truth, a.text).some(
+			(f) =>
+				f.id === b.id ||
+				bl.has(f.id) ||
+				(bBase !== undefined && f.kind === 'place' && placesOverlap(truth, f, bBase))
+		);
 	};
 	const out: MatchingQuestion[] = [];
 	for (const [direction, facts] of [
