@@ -3,8 +3,9 @@
  * in-memory store for this session. Both answer the same small interface.
  */
 import * as v from 'valibot';
-import type { IDBPDatabase } from 'idb';
-import { CardStateSchema, QuizResultSchema, ReviewLogSchema } from '$lib/core/progress/backup';
+import { unwrap, type IDBPDatabase } from 'idb';
+import { QuizResultSchema } from '$lib/core/progress/backup';
+import { isCardState, isReview } from './guards';
 import { emit, openConnection, StorageUnavailableError } from './connection';
 import type { CardStateRecord, DossierDB, QuizResultRecord, ReviewLogRecord } from './schema';
 
@@ -30,6 +31,15 @@ export interface Backend {
 	reviewsSince(time: number): Promise<ReviewLogRecord[]>;
 	allReviews(): Promise<ReviewLogRecord[]>;
 	countReviews(): Promise<number>;
+	/**
+	 * Consecutive days with a review, ending today (or yesterday when there is none
+	 * yet today). Days are the caller's: `dayStartOf(time)` gives a day's first ms.
+	 */
+	reviewStreak(
+		todayStart: number,
+		tomorrowStart: number,
+		dayStartOf: (t: number) => number
+	): Promise<number>;
 	putQuizResult(result: QuizResultRecord): Promise<void>;
 	allQuizResults(): Promise<QuizResultRecord[]>;
 	getQuizResult(id: string): Promise<QuizResultRecord | undefined>;
@@ -39,21 +49,24 @@ export interface Backend {
 	clearProgress(): Promise<void>;
 }
 
+type Check = (value: unknown) => boolean;
+const isQuizResult: Check = (value) => v.is(QuizResultSchema, value);
+
 /** Keeps records that pass validation; reports the rest instead of crashing the page. */
-function valid<T>(store: string, schema: v.GenericSchema, records: unknown[]): T[] {
+function valid<T>(store: string, check: Check, records: unknown[]): T[] {
 	const good: T[] = [];
 	let skipped = 0;
 	for (const record of records) {
-		if (v.is(schema, record)) good.push(record as T);
+		if (check(record)) good.push(record as T);
 		else skipped++;
 	}
 	if (skipped > 0) emit({ type: 'skipped', store, count: skipped });
 	return good;
 }
 
-function validOne<T>(store: string, schema: v.GenericSchema, record: unknown): T | undefined {
+function validOne<T>(store: string, check: Check, record: unknown): T | undefined {
 	if (record === undefined) return undefined;
-	return valid<T>(store, schema, [record])[0];
+	return valid<T>(store, check, [record])[0];
 }
 
 class IdbBackend implements Backend {
@@ -78,14 +91,14 @@ class IdbBackend implements Backend {
 	async getCardState(cardId: string) {
 		return validOne<CardStateRecord>(
 			'cardStates',
-			CardStateSchema,
+			isCardState,
 			await (await this.db()).get('cardStates', cardId)
 		);
 	}
 	async allCardStates() {
 		return valid<CardStateRecord>(
 			'cardStates',
-			CardStateSchema,
+			isCardState,
 			await (await this.db()).getAll('cardStates')
 		);
 	}
@@ -108,32 +121,48 @@ class IdbBackend implements Backend {
 	}
 	async reviewsForCard(cardId: string) {
 		const rows = await (await this.db()).getAllFromIndex('reviewLog', 'byCard', cardId);
-		return valid<ReviewLogRecord>('reviewLog', ReviewLogSchema, rows);
+		return valid<ReviewLogRecord>('reviewLog', isReview, rows);
 	}
 	async reviewsSince(time: number) {
 		const rows = await (
 			await this.db()
 		).getAllFromIndex('reviewLog', 'byTime', IDBKeyRange.lowerBound(time));
-		return valid<ReviewLogRecord>('reviewLog', ReviewLogSchema, rows);
+		return valid<ReviewLogRecord>('reviewLog', isReview, rows);
 	}
 	async allReviews() {
 		const rows = await (await this.db()).getAllFromIndex('reviewLog', 'byTime');
-		return valid<ReviewLogRecord>('reviewLog', ReviewLogSchema, rows);
+		return valid<ReviewLogRecord>('reviewLog', isReview, rows);
 	}
 	async countReviews() {
 		return (await this.db()).count('reviewLog');
+	}
+	async reviewStreak(todayStart: number, tomorrowStart: number, dayStartOf: (t: number) => number) {
+		// Walks the time index backwards, jumping a day at a time: one step per day of
+		// streak, however many reviews each day holds.
+		const index = (await this.db()).transaction('reviewLog').store.index('byTime');
+		let cursor = await index.openKeyCursor(IDBKeyRange.upperBound(tomorrowStart, true), 'prev');
+		if (!cursor) return 0;
+		let expected = (cursor.key as number) >= todayStart ? todayStart : dayStartOf(todayStart - 1);
+		let streak = 0;
+		while (cursor && (cursor.key as number) >= expected) {
+			streak += 1;
+			const dayBefore = expected - 1;
+			expected = dayStartOf(dayBefore);
+			cursor = await cursor.continue(dayBefore);
+		}
+		return streak;
 	}
 	async putQuizResult(result: QuizResultRecord) {
 		await (await this.db()).put('quizResults', result);
 	}
 	async allQuizResults() {
 		const rows = await (await this.db()).getAllFromIndex('quizResults', 'byFinishedAt');
-		return valid<QuizResultRecord>('quizResults', QuizResultSchema, rows).reverse();
+		return valid<QuizResultRecord>('quizResults', isQuizResult, rows).reverse();
 	}
 	async getQuizResult(id: string) {
 		return validOne<QuizResultRecord>(
 			'quizResults',
-			QuizResultSchema,
+			isQuizResult,
 			await (await this.db()).get('quizResults', id)
 		);
 	}
@@ -142,13 +171,17 @@ class IdbBackend implements Backend {
 			['cardStates', 'reviewLog', 'quizResults', 'settings'],
 			'readwrite'
 		);
-		const pending: Promise<unknown>[] = [];
-		for (const state of write.cardStates) pending.push(tx.objectStore('cardStates').put(state));
-		for (const review of write.reviews) pending.push(tx.objectStore('reviewLog').put(review));
-		for (const result of write.quizResults) pending.push(tx.objectStore('quizResults').put(result));
-		for (const [key, value] of Object.entries(write.settings))
-			pending.push(tx.objectStore('settings').put({ key, value }));
-		await Promise.all([...pending, tx.done]);
+		// Requests are queued without awaiting each one: the transaction's end is what counts,
+		// and 100,000 awaited promises would triple the time of a large import.
+		const states = unwrap(tx.objectStore('cardStates'));
+		const reviews = unwrap(tx.objectStore('reviewLog'));
+		const quizzes = unwrap(tx.objectStore('quizResults'));
+		const settings = unwrap(tx.objectStore('settings'));
+		for (const state of write.cardStates) states.put(state);
+		for (const review of write.reviews) reviews.put(review);
+		for (const result of write.quizResults) quizzes.put(result);
+		for (const [key, value] of Object.entries(write.settings)) settings.put({ key, value });
+		await tx.done;
 	}
 	async clearProgress() {
 		const tx = (await this.db()).transaction(
@@ -216,6 +249,20 @@ export class MemoryBackend implements Backend {
 	}
 	async countReviews() {
 		return this.reviews.size;
+	}
+	async reviewStreak(todayStart: number, tomorrowStart: number, dayStartOf: (t: number) => number) {
+		const days = new Set(
+			[...this.reviews.values()]
+				.filter((r) => r.reviewedAt < tomorrowStart)
+				.map((r) => dayStartOf(r.reviewedAt))
+		);
+		let day = days.has(todayStart) ? todayStart : dayStartOf(todayStart - 1);
+		let streak = 0;
+		while (days.has(day)) {
+			streak += 1;
+			day = dayStartOf(day - 1);
+		}
+		return streak;
 	}
 	async putQuizResult(result: QuizResultRecord) {
 		this.quizzes.set(result.id, structuredClone(result));

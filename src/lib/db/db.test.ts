@@ -21,6 +21,7 @@ import {
 	recordReview,
 	resetProgress,
 	reviewsForCard,
+	reviewStreak,
 	setSetting,
 	storageKind,
 	undoReview
@@ -200,5 +201,36 @@ describe('db module', () => {
 		expect(await getSetting('dailyNewLimit')).toBe(9);
 		expect(await countReviews()).toBe(1);
 		stop();
+	});
+});
+
+describe('review streak', () => {
+	const day = (n: number) => new Date(2024, 0, n, 12, 0).getTime();
+	async function reviewOn(days: number[]) {
+		for (const [i, d] of days.entries()) {
+			const t = day(d) + i;
+			const state = cardState(`s${i}:flashcard:what`, 0);
+			await recordReview(state, {
+				...logEntry(state.cardId, 0),
+				id: `${state.cardId}@${t}`,
+				reviewedAt: t
+			});
+		}
+	}
+
+	it('counts consecutive local days up to today, or up to yesterday when none today', async () => {
+		await reviewOn([1, 3, 4, 5, 5, 5, 6]);
+		expect(await reviewStreak(day(6))).toBe(4);
+		expect(await reviewStreak(day(7))).toBe(4);
+		expect(await reviewStreak(day(8))).toBe(0);
+		expect(await reviewStreak(day(3))).toBe(1);
+	});
+
+	it('gives the same answer in memory', async () => {
+		// @ts-expect-error: simulating a browser without IndexedDB
+		delete globalThis.indexedDB;
+		await reviewOn([10, 11, 12]);
+		expect(await reviewStreak(day(12))).toBe(3);
+		expect(await reviewStreak(day(13))).toBe(3);
 	});
 });

@@ -2,7 +2,7 @@
 export { onStorageEvent, closeDb, StorageUnavailableError, type StorageEvent } from './connection';
 export { getSetting, setSetting, getSettings, getSavedSettings } from './settings';
 export { getCardState, getAllCardStates, recordReview, undoReview } from './cards';
-export { reviewsForCard, reviewsSince, allReviews, countReviews } from './reviews';
+export { reviewsForCard, reviewsSince, allReviews, countReviews, reviewStreak } from './reviews';
 export { saveQuizResult, getQuizResults, getQuizResult } from './quizzes';
 export { requestPersistence, storageStatus, type StorageStatus } from './persistence';
 export {

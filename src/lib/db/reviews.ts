@@ -17,3 +17,11 @@ export async function allReviews(): Promise<ReviewLogRecord[]> {
 export async function countReviews(): Promise<number> {
 	return (await backend()).countReviews();
 }
+
+/** Consecutive local days with at least one review, up to today (or yesterday). */
+export async function reviewStreak(now: number): Promise<number> {
+	const dayStartOf = (t: number) => new Date(t).setHours(0, 0, 0, 0);
+	const todayStart = dayStartOf(now);
+	const tomorrowStart = new Date(todayStart).setDate(new Date(todayStart).getDate() + 1);
+	return (await backend()).reviewStreak(todayStart, tomorrowStart, dayStartOf);
+}

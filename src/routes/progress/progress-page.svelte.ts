@@ -13,7 +13,7 @@ import {
 	type QuizHistory
 } from '$lib/core/progress';
 import {
-	allReviews,
+	countReviews,
 	exportProgress,
 	getAllCardStates,
 	getQuizResults,
@@ -21,12 +21,18 @@ import {
 	lastExportAt,
 	requestPersistence,
 	resetProgress,
+	reviewsSince,
+	reviewStreak,
 	storageKind,
 	storageStatus,
 	type QuizResultRecord,
 	type StorageStatus
 } from '$lib/db';
-import { studyDeck } from '$lib/deck';
+import { startOfToday, studyDeck } from '$lib/deck';
+
+const DAY_MS = 86_400_000;
+/** The charts, retention and Again counts look at the last 30 days: only those reviews are read. */
+export const WINDOW_DAYS = 30;
 import { factBase, facts } from '$lib/facts';
 
 export const APP_VERSION = '0.1.0';
@@ -62,22 +68,29 @@ export class ProgressPage {
 
 	async load() {
 		const start = performance.now();
+		performance.clearMarks('dossier:progress-ready');
+		performance.clearMeasures('dossier:progress-load');
 		const now = Date.now();
-		const [states, reviews, results, storage, kind, exported] = await Promise.all([
+		const windowStart = startOfToday(now) - (WINDOW_DAYS - 1) * DAY_MS;
+		const [states, recent, total, streak, results, storage, kind, exported] = await Promise.all([
 			getAllCardStates(),
-			allReviews(),
+			reviewsSince(windowStart),
+			countReviews(),
+			reviewStreak(now),
 			getQuizResults(),
 			storageStatus(),
 			storageKind(),
 			lastExportAt()
 		]);
-		this.stats = computeStats({
+		const input = {
 			states,
-			reviews,
+			reviews: recent,
 			cards: deckCardsFrom(studyDeck(), facts),
 			now,
 			tzOffsetMinutes: tzOffset(now)
-		});
+		};
+		// Total and streak come from the whole log, read cheaply (a count, an index walk).
+		this.stats = { ...computeStats(input), totalReviews: total, streak };
 		this.results = results;
 		this.history = quizHistory(results, tzOffset(now), 20);
 		this.storage = storage;
@@ -85,7 +98,9 @@ export class ProgressPage {
 		this.lastExport = exported;
 		this.loading = false;
 		this.computeMs = performance.now() - start;
+		// Read by the benchmark: reading IndexedDB plus computing every statistic.
 		performance.mark('dossier:progress-ready');
+		performance.measure('dossier:progress-load', { start, end: performance.now() });
 	}
 
 	async askPersistence() {
@@ -100,11 +115,7 @@ export class ProgressPage {
 			factBaseVersion: factBase.version,
 			now
 		});
-		download(
-			backupFileName(now, tzOffset(now)),
-			JSON.stringify(backup, null, 1),
-			'application/json'
-		);
+		download(backupFileName(now, tzOffset(now)), JSON.stringify(backup), 'application/json');
 		this.lastExport = now;
 		this.message = {
 			tone: 'good',

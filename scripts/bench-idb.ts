@@ -1,0 +1,181 @@
+/**
+ * IndexedDB figures in a real Chromium with 100,000 review log entries and
+ * 2,000 card states: opening the progress page and computing every statistic,
+ * exporting the backup, importing it (into an empty and into an identical store).
+ * Run: npx tsx scripts/bench-idb.ts [--json]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4186);
+const BASE = `http://localhost:${PORT}`;
+const REVIEWS = 100_000;
+const CARDS = 2_000;
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function startServer(): Promise<ChildProcess> {
+	const server = spawn(process.execPath, ['scripts/serve.js'], {
+		env: { ...process.env, PORT: String(PORT) },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise<void>((resolve, reject) => {
+		server.stdout!.on('data', (chunk: Buffer) => {
+			if (chunk.toString().includes('running at')) resolve();
+		});
+		server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+	});
+	return server;
+}
+
+/** Fills the app's database (already created by a visit) in one transaction. */
+async function seed(page: Page) {
+	await page.evaluate(
+		({ reviews, cards }) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('dossier');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const tx = db.transaction(['cardStates', 'reviewLog'], 'readwrite');
+					const now = Date.now();
+					const day = 86_400_000;
+					for (let c = 0; c < cards; c++) {
+						const last = now - (c % 600) * day;
+						tx.objectStore('cardStates').put({
+							cardId: `bench-${c}:flashcard:what`,
+							due: last + ((c % 40) + 1) * day,
+							stability: (c % 60) + 0.5,
+							difficulty: 5,
+							elapsed_days: 3,
+							scheduled_days: (c % 40) + 1,
+							learning_steps: 0,
+							reps: 5,
+							lapses: c % 4,
+							state: 2,
+							last_review: last
+						});
+					}
+					for (let r = 0; r < reviews; r++) {
+						const cardId = `bench-${r % cards}:flashcard:what`;
+						const reviewedAt = now - Math.floor((r / reviews) * 730 * day) - (r % 1000);
+						tx.objectStore('reviewLog').put({
+							id: `${cardId}@${reviewedAt}`,
+							cardId,
+							rating: (r % 4) + 1,
+							reviewedAt,
+							origin: 'study',
+							state: r % 3 === 0 ? 1 : 2,
+							due: reviewedAt,
+							stability: 10,
+							difficulty: 5,
+							elapsed_days: 10,
+							last_elapsed_days: 5,
+							scheduled_days: r % 50,
+							learning_steps: 0
+						});
+					}
+					tx.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		{ reviews: REVIEWS, cards: CARDS }
+	);
+}
+
+async function progressReady(page: Page): Promise<{ fromNavigation: number; compute: number }> {
+	await page.goto(`${BASE}/progress`);
+	await page.getByTestId('total-reviews').waitFor();
+	return page.evaluate(() => {
+		const mark = performance.getEntriesByName('dossier:progress-ready')[0];
+		const measure = performance.getEntriesByName('dossier:progress-load')[0];
+		return { fromNavigation: mark?.startTime ?? NaN, compute: measure?.duration ?? NaN };
+	});
+}
+
+export async function idbBench() {
+	if (!existsSync('build/index.html')) throw new Error('Run `npm run build` first.');
+	const server = await startServer();
+	const browser = await chromium.launch({
+		executablePath:
+			process.env.CHROMIUM_PATH ??
+			(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking']
+	});
+	const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+	try {
+		const context = await browser.newContext({ acceptDownloads: true });
+		const page = await context.newPage();
+		await page.goto(`${BASE}/progress`);
+		await page.getByTestId('total-reviews').waitFor();
+		await seed(page);
+
+		const opens: number[] = [];
+		const computes: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			const t = await progressReady(page);
+			opens.push(t.fromNavigation);
+			computes.push(t.compute);
+		}
+		const total = await page.getByTestId('total-reviews').textContent();
+
+		const exportTimes: number[] = [];
+		const file = join(dir, 'backup.json');
+		for (let i = 0; i < 3; i++) {
+			const start = Date.now();
+			const download = page.waitForEvent('download');
+			await page.getByRole('button', { name: 'Export progress' }).click();
+			await (await download).saveAs(file);
+			exportTimes.push(Date.now() - start);
+		}
+
+		const input = page.getByLabel('Choose a Dossier progress file to import');
+		const message = page.getByTestId('backup-message');
+		const timeImport = async (expected: RegExp) => {
+			const start = Date.now();
+			await input.setInputFiles(file);
+			await message.getByText(expected).waitFor({ timeout: 60_000 }).catch(async (e) => {
+				console.error(await message.textContent());
+				throw e;
+			});
+			return Date.now() - start;
+		};
+		const intoIdentical = await timeImport(/nothing new|already|settings/i);
+		await page.getByRole('button', { name: 'Reset progress…' }).click();
+		await page.getByRole('button', { name: 'Delete my progress' }).click();
+		await page.getByTestId('total-reviews').getByText('0', { exact: true }).waitFor();
+		const intoEmpty = await timeImport(/reviews/);
+		const restored = await page.getByTestId('total-reviews').textContent();
+		await context.close();
+		return {
+			reviews: REVIEWS,
+			cardStates: CARDS,
+			shownTotalReviews: Number(total),
+			restoredTotalReviews: Number(restored),
+			progressReadyFromNavigationMs: median(opens),
+			progressLoadAndComputeMs: median(computes),
+			exportMs: median(exportTimes),
+			importIntoEmptyMs: intoEmpty,
+			importIntoIdenticalMs: intoIdentical
+		};
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+}
+
+if (process.argv[1]?.endsWith('bench-idb.ts')) {
+	const result = await idbBench();
+	if (process.argv.includes('--json')) console.log(JSON.stringify(result));
+	else console.table(result);
+}
