@@ -190,8 +190,13 @@ export function answerText(question: Question): string {
 				})
 				.join(', ');
 		}
-		case 'locate':
-			return checkAnswer(question, { factId: question.answerChoiceId }).expected;
+		case 'locate': {
+			const i = locateAnswerIndex(question);
+			const choice = question.choices[i];
+			return choice
+				? `Number ${i + 1}: ${choice.name}`
+				: checkAnswer(question, { factId: question.answerChoiceId }).expected;
+		}
 	}
 }
 
