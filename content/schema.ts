@@ -6,21 +6,16 @@
  */
 import * as v from 'valibot';
 
-export const SOURCE_IDS = ['dispatch', 'conversation'] as const;
-export const TOPICS = ['groups', 'dates', 'geography', 'people', 'figures'] as const;
-/** The three study topics the app is organised around. */
-export const STUDY_TOPICS = ['groups', 'dates', 'geography'] as const;
-export const KINDS = [
-	'event',
-	'group',
-	'organization',
-	'person',
-	'place',
-	'figure',
-	'campaign'
-] as const;
-export const PLACE_TYPES = ['city', 'country', 'region', 'site'] as const;
-export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+import {
+	DATE_PRECISIONS,
+	KINDS,
+	PLACE_TYPES,
+	SOURCE_IDS,
+	STUDY_TOPICS,
+	TOPICS
+} from './vocabulary.ts';
+
+export { DATE_PRECISIONS, KINDS, PLACE_TYPES, SOURCE_IDS, STUDY_TOPICS, TOPICS };
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;

@@ -144,10 +144,13 @@ export async function idbBench() {
 		const timeImport = async (expected: RegExp) => {
 			const start = Date.now();
 			await input.setInputFiles(file);
-			await message.getByText(expected).waitFor({ timeout: 60_000 }).catch(async (e) => {
-				console.error(await message.textContent());
-				throw e;
-			});
+			await message
+				.getByText(expected)
+				.waitFor({ timeout: 60_000 })
+				.catch(async (e) => {
+					console.error(await message.textContent());
+					throw e;
+				});
 			return Date.now() - start;
 		};
 		const intoIdentical = await timeImport(/nothing new|already|settings/i);

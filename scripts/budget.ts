@@ -28,6 +28,9 @@ for (const [label, value, limit] of rows) {
 	);
 	if (!ok) failures.push(`${label} is ${kb(value)}, over the budget of ${kb(limit)}`);
 }
+console.log(
+	`      JS every page loads (gzip)${' '.repeat(16)}${kb(stats.commonToAllPagesGzip).padStart(10)}`
+);
 console.log(`      all built JS (gzip)${' '.repeat(23)}${kb(stats.totalJsGzip).padStart(10)}`);
 console.log(`      precache entries ${stats.precache.entries}, gzip ${kb(stats.precache.gzip)}`);
 if (stats.precache.missing.length) {

@@ -39,6 +39,43 @@ function scriptsOf(html: string): Set<string> {
 	return found;
 }
 
+/** Files a module imports statically (`import … from "./x.js"`, `import "./x.js"`), not `import()`. */
+function staticImports(file: string): string[] {
+	const code = readFileSync(file, 'utf8');
+	const found: string[] = [];
+	for (const match of code.matchAll(
+		/(?:^|[;\s}])import\s*(?:[\w${},\s*]+from\s*)?["']([^"']+\.js)["']/g
+	)) {
+		found.push(join(file, '..', match[1]!));
+	}
+	for (const match of code.matchAll(
+		/(?:^|[;\s}])export\s*[{*][^;]*?from\s*["']([^"']+\.js)["']/g
+	)) {
+		found.push(join(file, '..', match[1]!));
+	}
+	return found;
+}
+
+/**
+ * The app shell: the framework entry and the root layout, with everything they
+ * import statically — what every page runs before its own code — plus the
+ * service worker and its Workbox runtime.
+ */
+function appShell(files: string[]): string[] {
+	const roots = files.filter((f) =>
+		/_app\/immutable\/(entry\/(start|app)\.|nodes\/0\.)[\w-]+\.js$/.test(f.replace(/\\/g, '/'))
+	);
+	const seen = new Set<string>();
+	const stack = [...roots];
+	while (stack.length) {
+		const file = stack.pop()!;
+		if (seen.has(file) || !existsSync(file)) continue;
+		seen.add(file);
+		stack.push(...staticImports(file));
+	}
+	return [...seen];
+}
+
 export function buildStats() {
 	if (!existsSync(BUILD_DIR)) throw new Error('No build/ directory: run `npm run build` first.');
 	const files = walk(BUILD_DIR);
@@ -54,7 +91,8 @@ export function buildStats() {
 		shell = shell === null ? scripts : scripts.filter((s) => shell!.includes(s));
 	}
 	const swFiles = files.filter((f) => /(^|\/)(sw|workbox-[\w-]+)\.js$/.test(f.replace(/\\/g, '/')));
-	const shellScripts = (shell ?? []).map((s) => join(BUILD_DIR, s));
+	const shellScripts = appShell(files);
+	const commonToAllPages = (shell ?? []).map((s) => join(BUILD_DIR, s));
 	const shellPageJs = shellScripts.reduce((sum, f) => sum + gzipSize(f), 0);
 	const swJs = swFiles.reduce((sum, f) => sum + gzipSize(f), 0);
 
@@ -81,7 +119,14 @@ export function buildStats() {
 	}
 	return {
 		routes,
-		appShell: { pageJsGzip: shellPageJs, serviceWorkerGzip: swJs, totalGzip: shellPageJs + swJs },
+		appShell: {
+			files: shellScripts.length,
+			pageJsGzip: shellPageJs,
+			serviceWorkerGzip: swJs,
+			totalGzip: shellPageJs + swJs
+		},
+		/** What literally every page loads (the shell plus shared content such as the facts). */
+		commonToAllPagesGzip: commonToAllPages.reduce((sum, f) => sum + gzipSize(f), 0),
 		totalJsGzip,
 		precache: { entries: precacheUrls.length, bytes: precacheBytes, gzip: precacheGzip, missing }
 	};

@@ -21,8 +21,12 @@ test('home explains Dossier on a first visit, counts what is due, and shows the 
 
 	// Study one card: one fewer new card today.
 	await page.getByRole('link', { name: 'Study now' }).click();
+	const card = page.getByRole('region', { name: 'Flashcard' });
+	await expect(card).toBeVisible();
+	const first = await card.getAttribute('data-card-id');
 	await page.keyboard.press('Space');
 	await page.keyboard.press('4');
+	await expect(card).not.toHaveAttribute('data-card-id', first!);
 	await page.getByRole('link', { name: 'Home' }).click();
 	await expect(page.getByTestId('due-today')).toContainText('19 cards to study today');
 

@@ -3,7 +3,7 @@ import { generateCards, type Question, type QuestionType } from '$lib/core';
 import { factBase } from '$lib/facts';
 
 /** Card types in the spaced-repetition queue: self-graded flashcards and map questions. */
-export const STUDY_TYPES: readonly QuestionType[] = ['flashcard'];
+export const STUDY_TYPES: readonly QuestionType[] = ['flashcard', 'locate'];
 
 let studyDeckCache: Question[] | null = null;
 let byIdCache: Map<string, Question> | null = null;

@@ -25,7 +25,7 @@ export type {
 	SourceId,
 	StudyTopic
 } from '../../../content/schema';
-export { STUDY_TOPICS } from '../../../content/schema';
+export { STUDY_TOPICS } from '../../../content/vocabulary';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 export type PlaceType = 'city' | 'country' | 'region' | 'site';

@@ -2,10 +2,8 @@
  * Where records live: IndexedDB when the browser allows it, otherwise an
  * in-memory store for this session. Both answer the same small interface.
  */
-import * as v from 'valibot';
 import { unwrap, type IDBPDatabase } from 'idb';
-import { QuizResultSchema } from '$lib/core/progress/backup';
-import { isCardState, isReview } from './guards';
+import { isCardState, isQuizResult, isReview } from './guards';
 import { emit, openConnection, StorageUnavailableError } from './connection';
 import type { CardStateRecord, DossierDB, QuizResultRecord, ReviewLogRecord } from './schema';
 
@@ -50,7 +48,6 @@ export interface Backend {
 }
 
 type Check = (value: unknown) => boolean;
-const isQuizResult: Check = (value) => v.is(QuizResultSchema, value);
 
 /** Keeps records that pass validation; reports the rest instead of crashing the page. */
 function valid<T>(store: string, check: Check, records: unknown[]): T[] {

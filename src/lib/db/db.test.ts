@@ -8,18 +8,16 @@ import { closeDb, onStorageEvent, openConnection, type StorageEvent } from './co
 import { DB_NAME, DB_VERSION, type CardStateRecord, type ReviewLogRecord } from './schema';
 import { UPGRADES } from './upgrades';
 import fixture from './fixtures/v1-database.json';
+import { exportProgress, importProgress, resetProgress } from './progress';
 import {
 	allReviews,
 	countReviews,
-	exportProgress,
 	getAllCardStates,
 	getCardState,
 	getQuizResults,
 	getSetting,
 	getSettings,
-	importProgress,
 	recordReview,
-	resetProgress,
 	reviewsForCard,
 	reviewStreak,
 	setSetting,

@@ -3,12 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CardStateSchema, ReviewLogSchema } from '$lib/core/progress/backup';
 import fixture from './fixtures/v1-database.json';
-import { isCardState, isReview } from './guards';
+import { isCardState, isQuizResult, isReview } from './guards';
 
 describe('read guards', () => {
 	it('accept the records the app writes', () => {
 		for (const s of fixture.cardStates) expect(isCardState(s)).toBe(true);
 		for (const r of fixture.reviewLog) expect(isReview(r)).toBe(true);
+		for (const q of fixture.quizResults) expect(isQuizResult(q)).toBe(true);
+		expect(isQuizResult({ ...fixture.quizResults[0], answers: [{}] })).toBe(false);
 	});
 
 	it('reject what the full schema rejects for missing or mistyped fields', () => {

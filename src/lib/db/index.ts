@@ -5,14 +5,9 @@ export { getCardState, getAllCardStates, recordReview, undoReview } from './card
 export { reviewsForCard, reviewsSince, allReviews, countReviews, reviewStreak } from './reviews';
 export { saveQuizResult, getQuizResults, getQuizResult } from './quizzes';
 export { requestPersistence, storageStatus, type StorageStatus } from './persistence';
-export {
-	exportProgress,
-	importProgress,
-	resetProgress,
-	lastExportAt,
-	storageKind,
-	type ExportInfo
-} from './progress';
+export { storageKind } from './kind';
+// Backup and restore (`$lib/db/progress`) are imported directly by the progress page only:
+// they bring the backup schema, which other pages need not download.
 export type {
 	CardStateRecord,
 	ReviewLogRecord,

@@ -51,7 +51,3 @@ export async function lastExportAt(): Promise<number | null> {
 	const value = await (await backend()).getMeta('lastExportAt');
 	return typeof value === 'number' ? value : null;
 }
-
-export async function storageKind(): Promise<'indexeddb' | 'memory'> {
-	return (await backend()).kind;
-}

@@ -12,15 +12,12 @@ import {
 	type ProgressStats,
 	type QuizHistory
 } from '$lib/core/progress';
+import { exportProgress, importProgress, lastExportAt, resetProgress } from '$lib/db/progress';
 import {
 	countReviews,
-	exportProgress,
 	getAllCardStates,
 	getQuizResults,
-	importProgress,
-	lastExportAt,
 	requestPersistence,
-	resetProgress,
 	reviewsSince,
 	reviewStreak,
 	storageKind,

@@ -152,10 +152,16 @@ export class QuizRun {
 	}
 
 	submit(answer: unknown, given: string) {
+		const question = this.question;
+		if (!question) return;
+		this.record(checkAnswer(question, answer as never), given);
+	}
+
+	/** Records a result scored by the view itself (the map allows three tries). */
+	record(result: AnswerResult, given: string) {
 		const snapshot = this.snapshot;
 		const question = this.question;
 		if (!snapshot || !question || this.answer) return;
-		const result = checkAnswer(question, answer as never);
 		const entry: GivenAnswer = {
 			questionId: question.id,
 			correct: result.correct,

@@ -19,6 +19,7 @@ export const QUIZ_TYPES: readonly QuestionType[] = [
 	'year',
 	'timeline',
 	'matching',
+	'locate',
 	'flashcard'
 ];
 

@@ -54,6 +54,8 @@ export class StudySession {
 	#states = new Map<string, CardState>();
 	#undo: UndoEntry[] = [];
 	canUndo = $state(false);
+	/** For map cards: the grade their outcome suggests (first try Good, later Hard, missed Again). */
+	suggested = $state<Rating | null>(null);
 	#persistAsked = false;
 
 	current = $derived<StudyItem | undefined>(this.items[this.index]);
@@ -111,6 +113,13 @@ export class StudySession {
 		this.nextDue = nextDueAt(this.#states);
 	}
 
+	answeredOnMap(correct: boolean, tries: number) {
+		if (!this.current || this.revealed) return;
+		this.suggested = !correct ? 1 : tries <= 1 ? 3 : 2;
+		this.revealed = true;
+		this.announcement = 'Answered. Grade it from 1, Again, to 4, Easy.';
+	}
+
 	reveal() {
 		if (!this.current || this.revealed) return;
 		this.revealed = true;
@@ -145,6 +154,7 @@ export class StudySession {
 		}
 		this.index += 1;
 		this.revealed = false;
+		this.suggested = null;
 		this.reviewedCount += 1;
 		this.nextDue = nextDueAt(this.#states);
 		this.announcement = this.current ? 'Next card.' : 'Session complete.';

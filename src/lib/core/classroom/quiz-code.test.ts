@@ -386,12 +386,12 @@ describe('the same code gives the same quiz', () => {
 		const quiz = buildQuiz(base, decodeQuizCodeOrThrow(FIXED_CODE).settings);
 		expect(quiz.questions.slice(0, 6).map(summary)).toMatchInlineSnapshot(`
 			[
-			  "kill-them-announcement:year:year [2023 | 2021 | 2022 | 2024]",
-			  "set-1930c8318d970c:matching:group-description [iranian-officials→r4 | fatemiyoun-brigade→r2 | dutch-authorities→r3 | belgian-authorities→r0 | nato→r5 | is-k→r1]",
-			  "washington:locate:point [united-states | bangladesh | kyrgyzstan | china]",
-			  "set-1e20cb9a621c91:timeline:chronological [joint-operation-summer-2023 | afghan-government-collapse | germany-plot-arrests-2020 | kerman-bombings | taliban-buffer-2018 | islamic-republic-founded]",
-			  "irgc:mcq:base [Iran | Uzbekistan | Afghanistan | Pakistan]",
-			  "taliban:truefalse:base true",
+			  "islamic-state-wedge-strategy:truefalse:campaign-by true",
+			  "iranian-officials-blame:year:year [2023 | 2021 | 2022 | 2024]",
+			  "soleimani-killed-dispatch:mcq:place [Syria | Uzbekistan | Iraq | Israel]",
+			  "set-1011add64a027e:matching:group-description [fatemiyoun-brigade→r3 | nato→r0 | belgian-authorities→r2 | islamic-movement-of-uzbekistan→r4 | dutch-authorities→r1]",
+			  "netherlands:locate:point [netherlands | germany | austria | belgium]",
+			  "set-01e723e2f54185:timeline:chronological [taliban-buffer-2018 | isis-k-internationalization | kerman-bombings-claim | shahcheragh-attack-2023 | kerman-bombings | kerman-funeral]",
 			]
 		`);
 	});

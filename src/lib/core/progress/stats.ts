@@ -40,7 +40,8 @@
  *   log, then by id; a card's lapses and Again grades count for each of its
  *   facts. Only facts with at least one lapse or Again are listed; top 10.
  */
-import { KINDS, STUDY_TOPICS, type Kind, type StudyTopic } from '../../../../content/schema';
+import { KINDS, STUDY_TOPICS } from '../../../../content/vocabulary';
+import type { Kind, StudyTopic } from '../../../../content/schema';
 import type { CardStateRecord, QuizResultRecord, ReviewLogRecord } from './records';
 
 export const DAY_MS = 86_400_000;
