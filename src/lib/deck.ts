@@ -8,8 +8,21 @@ export const STUDY_TYPES: readonly QuestionType[] = ['flashcard', 'locate'];
 let studyDeckCache: Question[] | null = null;
 let byIdCache: Map<string, Question> | null = null;
 
+/** New cards come mixed: a map card after every few flashcards, not all maps at the end. */
+function interleave(cards: Question[]): Question[] {
+	const flashcards = cards.filter((c) => c.type !== 'locate');
+	const maps = cards.filter((c) => c.type === 'locate');
+	const every = Math.max(1, Math.round(flashcards.length / Math.max(1, maps.length)));
+	const out: Question[] = [];
+	flashcards.forEach((card, i) => {
+		out.push(card);
+		if ((i + 1) % every === 0 && maps.length) out.push(maps.shift()!);
+	});
+	return out.concat(maps);
+}
+
 export function studyDeck(): Question[] {
-	return (studyDeckCache ??= generateCards(factBase, { types: STUDY_TYPES }));
+	return (studyDeckCache ??= interleave(generateCards(factBase, { types: STUDY_TYPES })));
 }
 
 export function studyCardById(id: string): Question | undefined {
