@@ -4,8 +4,9 @@
  * service worker script so updates are found. Prints the local URL.
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const ROOT = resolve(process.env.DOSSIER_BUILD_DIR ?? 'build');
 const PORT = Number(process.env.PORT ?? 4173);
@@ -29,6 +30,43 @@ const TYPES = {
 if (!existsSync(join(ROOT, 'index.html'))) {
 	console.error(`No build found in ${ROOT}: run \`npm run build\` first.`);
 	process.exit(1);
+}
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+/** Compressed bodies, made once per file and encoding (the build does not change while served). */
+const compressed = new Map();
+
+function encode(body, file, encoding) {
+	const key = `${file}\0${encoding}\0${body.length}`;
+	if (!compressed.has(key)) {
+		compressed.set(
+			key,
+			encoding === 'br'
+				? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+				: gzipSync(body, { level: 9 })
+		);
+	}
+	return compressed.get(key);
+}
+
+/** Sends a body, compressed when the browser accepts it and the type is text. */
+function send(req, res, status, headers, body, file) {
+	const accepts = String(req.headers['accept-encoding'] ?? '');
+	const encoding = !COMPRESSIBLE.has(extname(file))
+		? null
+		: /\bbr\b/.test(accepts)
+			? 'br'
+			: /\bgzip\b/.test(accepts)
+				? 'gzip'
+				: null;
+	const out = encoding ? encode(body, file, encoding) : body;
+	res.writeHead(status, {
+		...headers,
+		...(encoding ? { 'content-encoding': encoding } : {}),
+		vary: 'accept-encoding',
+		'content-length': out.length
+	});
+	res.end(req.method === 'HEAD' ? undefined : out);
 }
 
 function resolveFile(pathname) {
@@ -55,17 +93,12 @@ const server = createServer((req, res) => {
 	} else {
 		headers['cache-control'] = 'no-cache';
 	}
+	let body = readFileSync(file);
 	if (TEST_HOOKS && url.pathname === '/sw.js') {
 		const variant = /(?:^|;\s*)sw-variant=(\w+)/.exec(req.headers.cookie ?? '')?.[1];
-		if (variant) {
-			res.writeHead(200, headers);
-			res.end(readFileSync(file, 'utf8') + `\n// test release ${variant}\n`);
-			return;
-		}
+		if (variant) body = Buffer.from(body.toString('utf8') + `\n// test release ${variant}\n`);
 	}
-	res.writeHead(200, headers);
-	if (req.method === 'HEAD') return res.end();
-	createReadStream(file).pipe(res);
+	send(req, res, 200, headers, body, file);
 });
 
 server.listen(PORT, HOST, () => {
