@@ -1,12 +1,89 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { ROUTES } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { ROUTES, axeViolations } from './helpers';
+
+async function headingLevels(page: Page): Promise<number[]> {
+	return page
+		.locator('main h1, main h2, main h3, main h4, main h5, main h6')
+		.evaluateAll((els) =>
+			els
+				.filter((el) => (el as HTMLElement).offsetParent !== null)
+				.map((el) => Number(el.tagName[1]))
+		);
+}
 
 for (const route of ROUTES) {
-	test(`no accessibility violations on ${route.path}`, async ({ page }) => {
+	test(`${route.path}: no axe violations in light and dark themes; headings and landmarks in order`, async ({
+		page
+	}) => {
 		await page.goto(route.path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+		await page.waitForLoadState('networkidle');
+		expect(await axeViolations(page)).toEqual([]);
+
+		// One h1, and no heading skips a level on the way down.
+		const levels = await headingLevels(page);
+		expect(levels[0]).toBe(1);
+		expect(levels.filter((l) => l === 1)).toHaveLength(1);
+		for (let i = 1; i < levels.length; i++)
+			expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+
+		await expect(page.getByRole('banner')).toHaveCount(1);
+		await expect(page.getByRole('main')).toHaveCount(1);
+		await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	test(`${route.path}: text at 200% loses nothing (no sideways scrolling, nav reachable)`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto(route.path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(1);
+		for (const link of await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link')
+			.all()) {
+			await link.scrollIntoViewIfNeeded();
+			await expect(link).toBeInViewport();
+		}
 	});
 }
+
+test('the skip link moves keyboard focus to the main content', async ({ page }) => {
+	await page.goto('/facts');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+});
+
+test('answers are announced in a live region and controls are labelled', async ({ page }) => {
+	await page.goto('/quiz?seed=5&count=5&types=truefalse');
+	await page.keyboard.press('t');
+	const feedback = page.getByTestId('feedback');
+	await expect(feedback).toHaveAttribute('role', 'status');
+	await expect(feedback).toHaveAttribute('aria-live', 'polite');
+	await expect(feedback).toContainText(/Right!|Not quite/);
+	expect(await page.locator('main').ariaSnapshot()).toMatch(/status: .*(Right!|Not quite)/);
+	const unnamed = await page
+		.locator('main button, main input, main select, main a[href]')
+		.evaluateAll((els) =>
+			els
+				.filter((el) => {
+					const name = (el.getAttribute('aria-label') ?? '') + (el.textContent ?? '').trim();
+					const labelled = el.id && document.querySelector(`label[for="${el.id}"]`);
+					return !name && !labelled && !el.getAttribute('aria-labelledby');
+				})
+				.map((el) => el.outerHTML.slice(0, 80))
+		);
+	expect(unnamed).toEqual([]);
+});
