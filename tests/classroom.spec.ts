@@ -185,6 +185,8 @@ test.fixme('two offline devices opening /quiz?code= get the identical quiz, and 
 		await expect(panel).toContainText('It holds only your answers, no name.');
 		const resultCode = ((await panel.getByTestId('result-code').textContent()) ?? '').trim();
 		expect(resultCode).toBe(encodeResultCode({ quizCode: code, answers: RIGHT, questions }));
+		await expect(panel.getByRole('img', { name: /QR code of result code/ })).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
 		// The teacher's device reads it back.
 		await page.goto('/class/check');
 		await page.getByLabel('Result codes').fill(resultCode);
