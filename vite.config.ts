@@ -11,6 +11,9 @@ export default defineConfig({
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',
+			// Absolute, so a first visit to a nested page (/class/check) registers /sw.js for the whole app.
+			base: '/',
+			scope: '/',
 			// The app shows its own "New version — Reload" prompt; it never reloads by itself.
 			registerType: 'prompt',
 			injectRegister: false,

@@ -161,7 +161,7 @@ test('the worksheet is the same on two offline devices', async ({ browser }) => 
 
 // Needs the quiz page to open `/quiz?code=…` (quizFromCode) and the results screen to show
 // ResultCodePanel: the quiz route's owner wires both.
-test.fixme('two offline devices opening /quiz?code= get the identical quiz, and a result code the check page reads', async ({
+test('two offline devices opening /quiz?code= get the identical quiz, and a result code the check page reads', async ({
 	browser
 }) => {
 	const code = codeFor({ types: ['mcq', 'truefalse', 'cloze', 'year'], count: 6, seed: 4242 });

@@ -7,7 +7,9 @@ export const ROUTES = [
 	{ path: '/timeline', heading: 'Timeline' },
 	{ path: '/map', heading: 'Map' },
 	{ path: '/facts', heading: 'Facts' },
-	{ path: '/progress', heading: 'Progress' }
+	{ path: '/progress', heading: 'Progress' },
+	{ path: '/class', heading: 'Class' },
+	{ path: '/class/check', heading: 'Check results' }
 ] as const;
 
 /** Loads the app and waits until the service worker controls the page. */
