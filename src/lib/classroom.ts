@@ -6,6 +6,7 @@
  * The formats and their rules live in the pure core (`$lib/core/classroom`).
  */
 import {
+	ENGINE_VERSION,
 	buildQuiz,
 	checkAnswer,
 	STUDY_TOPICS,
@@ -26,6 +27,12 @@ import {
 } from '$lib/core/classroom';
 import { factBase } from '$lib/facts';
 
+/**
+ * The version a code carries: it rises when the facts or the question engine
+ * change, since either changes what a seed builds (both only ever go up).
+ */
+export const QUIZ_CONTENT_VERSION = factBase.version + ENGINE_VERSION - 1;
+
 export type OpenedQuiz =
 	| {
 			ok: true;
@@ -45,13 +52,13 @@ export type OpenedQuiz =
  * a newer app or newer facts, and an older code whose facts are gone.
  */
 export function openQuizCode(text: string): OpenedQuiz {
-	const decoded = decodeQuizCode(text, factBase.version);
+	const decoded = decodeQuizCode(text, QUIZ_CONTENT_VERSION);
 	if (!decoded.ok) return { ok: false, message: decoded.message };
 	// A newer code may need facts this app lacks: do not even build it.
-	const early = checkCompatibility(decoded.factBaseVersion, factBase.version);
+	const early = checkCompatibility(decoded.factBaseVersion, QUIZ_CONTENT_VERSION);
 	if (!early.ok) return { ok: false, message: early.message };
 	const quiz = buildQuiz(factBase, decoded.settings);
-	const compat = checkCompatibility(decoded.factBaseVersion, factBase.version, quiz);
+	const compat = checkCompatibility(decoded.factBaseVersion, QUIZ_CONTENT_VERSION, quiz);
 	if (!compat.ok) return { ok: false, message: compat.message };
 	if (quiz.questions.length === 0) {
 		return { ok: false, message: 'This app has no questions for that code. Ask for a new code.' };
@@ -123,7 +130,7 @@ export function makeQuizCode(
 			types: setup.types,
 			count,
 			seed,
-			factBaseVersion: factBase.version
+			factBaseVersion: QUIZ_CONTENT_VERSION
 		});
 		// Build from the decoded settings, as every student's device will.
 		const opened = openQuizCode(code);
