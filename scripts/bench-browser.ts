@@ -78,7 +78,8 @@ async function firstCard(browser: Browser, offline: boolean): Promise<number[]> 
 async function gradeToNext(browser: Browser): Promise<{ dom: number[]; frame: number[] }> {
 	const context = await newContext(browser);
 	const page = await context.newPage();
-	await page.goto(`${BASE}/study`);
+	// Dates cards are all flashcards (map cards are answered on the map, not with Space).
+	await page.goto(`${BASE}/study?topic=dates`);
 	await page.waitForSelector('[data-card-id]');
 	const dom: number[] = [];
 	const frame: number[] = [];

@@ -129,6 +129,35 @@ export async function idbBench() {
 		}
 		const total = await page.getByTestId('total-reviews').textContent();
 
+		// The same log with one day off three days ago: a streak of a few days, as most learners have.
+		const deleted = await page.evaluate(
+			() =>
+				new Promise<number>((resolve, reject) => {
+					const open = indexedDB.open('dossier');
+					open.onsuccess = () => {
+						const db = open.result;
+						const tx = db.transaction('reviewLog', 'readwrite');
+						const index = tx.objectStore('reviewLog').index('byTime');
+						const dayStart = new Date().setHours(0, 0, 0, 0) - 3 * 86_400_000;
+						const request = index.getAllKeys(
+							IDBKeyRange.bound(dayStart, dayStart + 86_400_000, false, true)
+						);
+						let count = 0;
+						request.onsuccess = () => {
+							count = request.result.length;
+							for (const key of request.result) tx.objectStore('reviewLog').delete(key);
+						};
+						tx.oncomplete = () => {
+							db.close();
+							resolve(count);
+						};
+						tx.onerror = () => reject(tx.error);
+					};
+				})
+		);
+		const typical: number[] = [];
+		for (let i = 0; i < 5; i++) typical.push((await progressReady(page)).compute);
+
 		const exportTimes: number[] = [];
 		const file = join(dir, 'backup.json');
 		for (let i = 0; i < 3; i++) {
@@ -158,7 +187,19 @@ export async function idbBench() {
 		await page.getByRole('button', { name: 'Delete my progress' }).click();
 		await page.getByTestId('total-reviews').getByText('0', { exact: true }).waitFor();
 		const intoEmpty = await timeImport(/reviews/);
+		await page
+			.getByTestId('total-reviews')
+			.getByText(String(REVIEWS - deleted), { exact: true })
+			.waitFor({ timeout: 60_000 });
 		const restored = await page.getByTestId('total-reviews').textContent();
+		const stages = await page.evaluate(() =>
+			Object.fromEntries(
+				['dossier:export', 'dossier:import-parse', 'dossier:import-merge-write'].map((name) => [
+					name,
+					performance.getEntriesByName(name).map((e) => Math.round(e.duration))
+				])
+			)
+		);
 		await context.close();
 		return {
 			reviews: REVIEWS,
@@ -167,9 +208,13 @@ export async function idbBench() {
 			restoredTotalReviews: Number(restored),
 			progressReadyFromNavigationMs: median(opens),
 			progressLoadAndComputeMs: median(computes),
+			progressLoadAndComputeShortStreakMs: median(typical),
 			exportMs: median(exportTimes),
 			importIntoEmptyMs: intoEmpty,
-			importIntoIdenticalMs: intoIdentical
+			importIntoIdenticalMs: intoIdentical,
+			inPageExportMs: stages['dossier:export'],
+			inPageImportParseMs: stages['dossier:import-parse'],
+			inPageImportMergeWriteMs: stages['dossier:import-merge-write']
 		};
 	} finally {
 		await browser.close();

@@ -107,6 +107,7 @@ export class ProgressPage {
 
 	async exportBackup() {
 		const now = Date.now();
+		const start = performance.now();
 		const backup = await exportProgress({
 			appVersion: APP_VERSION,
 			factBaseVersion: factBase.version,
@@ -128,13 +129,21 @@ export class ProgressPage {
 			this.message = { tone: 'bad', text: 'That file could not be read. Nothing was changed.' };
 			return;
 		}
+		const start = performance.now();
 		const parsed = parseBackup(text);
+		// The stages of an import, for the benchmark.
+		performance.measure('dossier:import-parse', { start, end: performance.now() });
 		if (!parsed.ok) {
 			this.message = { tone: 'bad', text: parsed.message, details: parsed.details };
 			return;
 		}
 		try {
+			const writeStart = performance.now();
 			const summary = await importProgress(parsed.backup);
+			performance.measure('dossier:import-merge-write', {
+				start: writeStart,
+				end: performance.now()
+			});
 			this.message = { tone: 'good', text: describeMerge(summary) };
 		} catch {
 			this.message = {
