@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadFactBase, SOURCES_FILE } from './load';
+import { FACTS_FILE, loadFactBase, SOURCES_FILE } from './load';
 import { FactBaseError, validateFactBase } from './validate';
 import type { Fact, Kind, SourceId } from './schema';
 
@@ -107,7 +107,10 @@ function parseIsoDate(
 function datedFacts(): Array<{ fact: Fact; date: string; precision?: string }> {
 	const out: Array<{ fact: Fact; date: string; precision?: string }> = [];
 	for (const fact of facts) {
-		if ((fact.kind === 'event' || fact.kind === 'campaign') && fact.date !== undefined) {
+		if (
+			(fact.kind === 'event' || fact.kind === 'campaign' || fact.kind === 'analysis') &&
+			fact.date !== undefined
+		) {
 			out.push({ fact, date: fact.date, precision: fact.datePrecision });
 		}
 	}
@@ -242,6 +245,17 @@ describe('fact base: references point at the right kinds', () => {
 		}
 	});
 
+	it('analysis about refers to groups, organizations, people or places', () => {
+		for (const fact of facts) {
+			if (fact.kind !== 'analysis') continue;
+			for (const id of fact.about ?? []) {
+				expect(['group', 'organization', 'person', 'place'], `${fact.id}.about ${id}`).toContain(
+					kindOf(id)
+				);
+			}
+		}
+	});
+
 	it('person affiliation and campaign by refer to groups, organizations or people', () => {
 		for (const fact of facts) {
 			if (fact.kind === 'person' && fact.affiliation) {
@@ -252,6 +266,35 @@ describe('fact base: references point at the right kinds', () => {
 			if (fact.kind === 'campaign' && fact.by) {
 				expect(['group', 'organization', 'person'], `${fact.id}.by`).toContain(kindOf(fact.by));
 			}
+		}
+	});
+});
+
+describe('fact base: campaigns and analysis', () => {
+	const rawFacts = (parse(readFileSync(FACTS_FILE, 'utf8')) as { facts: Record<string, unknown>[] })
+		.facts;
+
+	it('has both kinds', () => {
+		const count = (kind: Kind) => facts.filter((f) => f.kind === kind).length;
+		expect(count('campaign')).toBeGreaterThan(0);
+		expect(count('analysis')).toBeGreaterThan(count('campaign'));
+	});
+
+	it('gives every campaign the group, organization or person pursuing it', () => {
+		for (const fact of facts) {
+			if (fact.kind === 'campaign') expect(fact.by, `${fact.id}.by`).toBeDefined();
+		}
+	});
+
+	it('gives an analysis no campaign fields (`by`, `description`), and what it is about', () => {
+		for (const raw of rawFacts) {
+			if (raw.kind !== 'analysis') continue;
+			expect(raw, String(raw.id)).not.toHaveProperty('by');
+			expect(raw, String(raw.id)).not.toHaveProperty('description');
+			expect(
+				(raw.about as unknown[] | undefined)?.length,
+				`${String(raw.id)}.about`
+			).toBeGreaterThan(0);
 		}
 	});
 });
@@ -321,6 +364,16 @@ describe('fact base: dates, places and wording', () => {
 					if (by && (by.kind === 'group' || by.kind === 'organization')) terms.push(...by.aliases);
 					break;
 				}
+				case 'analysis':
+					// The blank of an analysis's cloze: a name it is about (its own label is not asked).
+					terms = (fact.about ?? []).flatMap((id) => {
+						const f = byId.get(id);
+						if (!f) return [];
+						if (f.kind === 'group' || f.kind === 'organization') return [f.name, ...f.aliases];
+						if (f.kind === 'place') return [f.name, f.place.name];
+						return [f.name];
+					});
+					break;
 				default:
 					terms = [fact.name];
 			}

@@ -121,6 +121,24 @@ export const CampaignFactSchema = v.object({
 	by: v.optional(FactId)
 });
 
+/**
+ * An assessment, claim or relationship stated by a source ("IS-K has become the
+ * Islamic State's primary operational node", "improving relations between the
+ * Taliban and Tehran"): not something a group launched, so it has no `by` and
+ * no description. Dated only when the article dates it.
+ */
+export const AnalysisFactSchema = v.object({
+	...base,
+	kind: v.literal('analysis'),
+	date: v.optional(v.pipe(v.string(), v.regex(ISO_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'))),
+	datePrecision: v.optional(v.picklist(DATE_PRECISIONS)),
+	/**
+	 * Ids of the groups, organizations, people and places the analysis is about,
+	 * the one it is mainly about first (the subject of its statement).
+	 */
+	about: v.optional(v.array(FactId))
+});
+
 export const FactSchema = v.variant('kind', [
 	EventFactSchema,
 	GroupFactSchema,
@@ -128,7 +146,8 @@ export const FactSchema = v.variant('kind', [
 	PersonFactSchema,
 	PlaceFactSchema,
 	FigureFactSchema,
-	CampaignFactSchema
+	CampaignFactSchema,
+	AnalysisFactSchema
 ]);
 
 export const SourceSchema = v.object({
@@ -157,6 +176,7 @@ export type PersonFact = v.InferOutput<typeof PersonFactSchema>;
 export type PlaceFact = v.InferOutput<typeof PlaceFactSchema>;
 export type FigureFact = v.InferOutput<typeof FigureFactSchema>;
 export type CampaignFact = v.InferOutput<typeof CampaignFactSchema>;
+export type AnalysisFact = v.InferOutput<typeof AnalysisFactSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 

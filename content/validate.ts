@@ -51,6 +51,9 @@ function referencesOf(fact: Fact): Array<[field: string, id: string]> {
 		case 'campaign':
 			add('by', fact.by);
 			break;
+		case 'analysis':
+			add('about', fact.about);
+			break;
 	}
 	return refs;
 }

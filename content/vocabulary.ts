@@ -13,7 +13,8 @@ export const KINDS = [
 	'person',
 	'place',
 	'figure',
-	'campaign'
+	'campaign',
+	'analysis'
 ] as const;
 export const PLACE_TYPES = ['city', 'country', 'region', 'site'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;

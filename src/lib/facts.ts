@@ -22,7 +22,7 @@ export function sourceById(id: SourceId): Source | undefined {
 
 /** "3 January 2024", "August 2023", "2021", or null for undated facts. */
 export function factDateLabel(fact: Fact): string | null {
-	if (fact.kind !== 'event' && fact.kind !== 'campaign') return null;
+	if (fact.kind !== 'event' && fact.kind !== 'campaign' && fact.kind !== 'analysis') return null;
 	if (!fact.date) return null;
 	const date = parseDate(fact.date, fact.datePrecision);
 	return date ? formatDate(date) : fact.date;
@@ -35,7 +35,8 @@ export const KIND_LABELS: Record<Fact['kind'], string> = {
 	person: 'Person',
 	place: 'Place',
 	figure: 'Figure',
-	campaign: 'Campaign'
+	campaign: 'Campaign',
+	analysis: 'Analysis'
 };
 
 export const TOPIC_LABELS: Record<string, string> = {

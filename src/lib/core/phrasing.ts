@@ -111,6 +111,7 @@ function corpusOf(truth: Truth): Corpus {
 	for (const f of truth.facts) {
 		parts.push(f.statement);
 		for (const cit of f.citations) parts.push(cit.quote);
+		// An analysis has no description: its statement (above) is all its text.
 		if (f.kind === 'group' || f.kind === 'organization' || f.kind === 'campaign')
 			parts.push(f.description);
 		if (f.kind === 'person') parts.push(f.role);
@@ -246,7 +247,7 @@ const PREPOSITIONS = new Set([
 	'to'
 ]);
 
-/** An event's or campaign's name inside a sentence. */
+/** An event's, campaign's or analysis's name (our own noun phrase) inside a sentence. */
 function happeningPhrase(truth: Truth, name: string, kind: string): string {
 	if (/^(?:the|a|an)\s/i.test(name)) return name.charAt(0).toLowerCase() + name.slice(1);
 	const words = name.split(/\s+/);
@@ -275,6 +276,8 @@ export function inSentence(truth: Truth, fact: Fact, name: string = fact.name): 
 		switch (fact.kind) {
 			case 'event':
 			case 'campaign':
+			case 'analysis':
+				// Only a campaign's titled name is quoted as "the “…” campaign".
 				out = happeningPhrase(truth, name, fact.kind);
 				break;
 			case 'person':

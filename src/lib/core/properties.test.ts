@@ -82,6 +82,7 @@ function raw(base: FactBase): Raw {
 		if (f.kind === 'group' || f.kind === 'organization')
 			for (const a of f.alliedWith ?? []) link(f.id, a);
 		if (f.kind === 'person' && f.affiliation) link(f.id, f.affiliation);
+		if (f.kind === 'analysis') for (const a of f.about ?? []) link(f.id, a);
 	}
 	return {
 		byId,
@@ -215,6 +216,7 @@ function checkMcqTruth(q: McqQuestion, r: Raw): void {
 			for (const l of r.links(subjectId)) {
 				const f = r.byId.get(l);
 				if (f?.kind === 'campaign' && f.by) trueOnes.add(f.by);
+				if (f?.kind === 'analysis' && f.about?.[0]) trueOnes.add(f.about[0]);
 			}
 			for (const o of wrong) {
 				expect(trueOnes.has(o.factId!), `${q.id}: ${o.label} may also be right`).toBe(false);
@@ -272,7 +274,123 @@ function checkMcqTruth(q: McqQuestion, r: Raw): void {
 	}
 }
 
+/** Every piece of text a question shows. */
+function textsOf(q: Question): string[] {
+	const out = [q.prompt];
+	switch (q.type) {
+		case 'flashcard':
+			out.push(q.front, q.back);
+			break;
+		case 'mcq':
+		case 'year':
+			out.push(...q.options.map((o) => o.label));
+			break;
+		case 'truefalse':
+			out.push(q.statement, q.truth);
+			break;
+		case 'cloze':
+			out.push(q.text, q.answer, ...q.answers);
+			break;
+		case 'timeline':
+			out.push(...q.events.map((e) => e.label));
+			break;
+		case 'locate':
+			out.push(q.target.name, ...q.choices.map((c) => c.name));
+			break;
+		case 'matching':
+			out.push(...q.left.map((x) => x.label), ...q.right.map((x) => x.label));
+			break;
+	}
+	return out;
+}
+
+/** Names (as answer keys) of a fact, from the raw data. */
+function rawNames(f: Fact): string[] {
+	const ns = [f.name];
+	if (f.kind === 'group' || f.kind === 'organization') ns.push(...f.aliases);
+	if (f.kind === 'place') ns.push(f.place.name);
+	return ns;
+}
+
+/** Whole-word, case-insensitive mention of a name in a text. */
+function mentionsName(text: string, name: string): boolean {
+	const words = (t: string) =>
+		` ${t
+			.split(/[^\p{L}\p{N}]+/u)
+			.map(answerKey)
+			.filter(Boolean)
+			.join(' ')} `;
+	const k = words(name).trim();
+	return k !== '' && words(text).includes(` ${k} `);
+}
+
+/**
+ * An analysis is never defined ("What is …?") or asked as a campaign: it
+ * gives cloze questions that blank a name it is about or names, and
+ * true/false statements whose false form swaps its main group for a
+ * same-kind group the raw facts do not tie to it.
+ */
+function checkAnalysis(q: Question, r: Raw): void {
+	const subject = r.byId.get(q.id.split(':')[0]!);
+	const analyses = [subject, ...q.factIds.map((id) => r.byId.get(id))].filter(
+		(f): f is Extract<Fact, { kind: 'analysis' }> => f?.kind === 'analysis'
+	);
+	if (analyses.length === 0) return;
+	for (const t of textsOf(q)) {
+		for (const a of analyses) {
+			if (!a.statement.includes('aunched by'))
+				expect(t, `${q.id}: campaign wording`).not.toMatch(/\b[Ll]aunched by\b/);
+		}
+	}
+	if (subject?.kind !== 'analysis') return;
+	expect(['cloze', 'truefalse'], `${q.id}: an analysis asked as ${q.type}`).toContain(q.type);
+	if (q.type === 'cloze') {
+		const blanked = r.byId.get(q.direction);
+		expect(blanked, `${q.id}: blanks no fact`).toBeDefined();
+		expect(
+			['group', 'organization', 'person', 'place'],
+			`${q.id}: blanks a ${blanked?.kind}`
+		).toContain(blanked?.kind);
+		const own = rawNames(blanked!).map(answerKey);
+		expect(own, `${q.id}: "${q.answer}" is not a name of ${q.direction}`).toContain(
+			answerKey(q.answer)
+		);
+		expect(
+			(subject.about ?? []).includes(q.direction) || mentionsName(subject.statement, q.answer),
+			`${q.id}: blanks a name the analysis is not about`
+		).toBe(true);
+		expect(q.text, `${q.id}: the analysis's own label blanked`).not.toBe(subject.statement);
+	}
+	if (q.type === 'truefalse') {
+		expect(subject.claimOf, `${q.id}: true/false on an unattributed analysis`).toBeDefined();
+		expect(q.truth.endsWith(subject.statement), `${q.id}: truth is not the statement`).toBe(true);
+		expect(q.statement.match(/According to/g)?.length, `${q.id}: attributed twice`).toBe(1);
+		if (q.answer) return;
+		const main = r.byId.get(subject.about?.[0] ?? '')!;
+		for (const n of rawNames(main))
+			expect(mentionsName(q.statement, n), `${q.id}: still names ${n}`).toBe(false);
+		const swapped = [...r.byId.values()].filter(
+			(f) =>
+				(f.kind === 'group' || f.kind === 'organization') &&
+				rawNames(f).some((n) => mentionsName(q.statement, n) && !mentionsName(subject.statement, n))
+		);
+		expect(swapped.length, `${q.id}: which group was swapped in?`).toBeGreaterThan(0);
+		const tied = new Set([
+			...(subject.about ?? []),
+			...(subject.related ?? []),
+			...r.links(subject.id),
+			...r.links(main.id)
+		]);
+		for (const g of swapped) {
+			expect(g.kind, `${q.id}: ${g.id} is not of the same kind`).toBe(main.kind);
+			expect(tied.has(g.id), `${q.id}: ${g.id} is tied to the analysis`).toBe(false);
+			expect(r.contested.has(g.id), `${q.id}: ${g.id} is contested`).toBe(false);
+		}
+	}
+}
+
 function checkQuestion(q: Question, r: Raw): void {
+	checkAnalysis(q, r);
 	expect(q.prompt.trim().length, q.id).toBeGreaterThan(0);
 	expect(q.factIds.length).toBeGreaterThan(0);
 	expect(q.topics.length).toBeGreaterThan(0);
@@ -435,6 +553,41 @@ describe.each(BASES)('%s', (_name, base, runs) => {
 		},
 		TIMEOUT
 	);
+});
+
+describe.each(BASES)('analysis facts in the %s', (_name, base) => {
+	const analyses = base.facts.filter((f) => f.kind === 'analysis');
+	const ids = new Set(analyses.map((f) => f.id));
+	const cards = generateCards(base, { seed: 7 });
+	const of = (q: Question) => q.id.split(':')[0]!;
+
+	it('exist', () => {
+		expect(analyses.length).toBeGreaterThan(0);
+	});
+
+	it('never give a flashcard, a multiple choice or a year question', () => {
+		const asked = cards.filter((q) => ids.has(of(q)));
+		expect(asked.filter((q) => q.type !== 'cloze' && q.type !== 'truefalse')).toEqual([]);
+		expect(asked.some((q) => q.type === 'cloze')).toBe(true);
+	});
+
+	it('blank a real name in every cloze: a group, organization, person or place they are about', () => {
+		const byId = new Map(base.facts.map((f) => [f.id, f]));
+		for (const q of cards) {
+			if (q.type !== 'cloze' || !ids.has(of(q))) continue;
+			const named = byId.get(q.direction);
+			expect(['group', 'organization', 'person', 'place'], q.id).toContain(named?.kind);
+			expect(rawNames(named!).map(answerKey), q.id).toContain(answerKey(q.answer));
+			expect(q.factIds, q.id).toContain(q.direction);
+		}
+	});
+
+	it('never read as a campaign: no generated text says “Launched by”', () => {
+		for (const q of cards) {
+			if (!q.factIds.some((id) => ids.has(id)) && !ids.has(of(q))) continue;
+			for (const t of textsOf(q)) expect(t, q.id).not.toMatch(/[Ll]aunched by/);
+		}
+	});
 });
 
 describe('the correct option’s position is uniform over seeds', () => {

@@ -236,3 +236,62 @@ describe('matching', () => {
 		}
 	});
 });
+
+describe('analysis (an outlet’s assessment or a stated relationship)', () => {
+	const analyses = [
+		'is-k-primary-operational-node',
+		'taliban-tehran-relations',
+		'iran-proxy-network'
+	];
+
+	it('is never a flashcard, multiple choice or year question, and never reads as a campaign', () => {
+		for (const cards of decks) {
+			for (const c of cards) {
+				if (!analyses.includes(c.id.split(':')[0]!)) continue;
+				expect(['cloze', 'truefalse'], c.id).toContain(c.type);
+				expect(JSON.stringify(c), c.id).not.toMatch(/[Ll]aunched by|campaign/);
+			}
+		}
+		for (const id of analyses) expect(byId(deck, `${id}:flashcard:what`)).toBeUndefined();
+	});
+
+	it('blanks a name it is about, with its aliases accepted, and keeps the attribution', () => {
+		const q = byId(deck, 'is-k-primary-operational-node:cloze:is-k') as ClozeQuestion;
+		expect(q.text).toBe(
+			`According to The Dispatch, ${BLANK} has become the Islamic State’s primary operational node, with tradecraft that supports attacks as far afield as Europe.`
+		);
+		expect(q.attribution).toBe('dispatch');
+		expect(checkAnswer(q, 'ISIS-K').correct).toBe(true);
+		const t = byId(deck, 'taliban-tehran-relations:cloze:taliban') as ClozeQuestion;
+		expect(t.text).toContain(`between the ${BLANK} and Tehran`);
+		const p = byId(deck, 'iran-proxy-network:cloze:qassem-soleimani') as ClozeQuestion;
+		expect(p.text).toBe(`${BLANK} was the chief architect of Iran’s network of proxies.`);
+		expect(p.attribution).toBeUndefined();
+	});
+
+	it('is true/false only as one outlet’s claim, swapping its group for an untied group of the same kind', () => {
+		expect(byId(deck, 'iran-proxy-network:truefalse:about')).toBeUndefined(); // not one outlet's claim
+		const all = decks.flatMap((cards) =>
+			cards.filter(
+				(c): c is TrueFalseQuestion => c.id === 'is-k-primary-operational-node:truefalse:about'
+			)
+		);
+		expect(all).toHaveLength(decks.length);
+		expect(all.some((q) => q.answer)).toBe(true);
+		expect(all.some((q) => !q.answer)).toBe(true);
+		for (const q of all) {
+			expect(q.truth).toBe(
+				FIXTURE.facts.find((f) => f.id === 'is-k-primary-operational-node')!.statement
+			);
+			expect(q.statement.match(/According to/g)).toHaveLength(1);
+			if (q.answer) continue;
+			expect(q.statement).toMatch(
+				/^According to The Dispatch, (?!IS-K|ISIS-K)[^,]+ has become the Islamic State’s primary operational node/
+			);
+			// Not IS-K under another name, not its partner, not a group that takes “the”
+			// (“the Taliban has become …”), not one based in a country Europe may cover.
+			for (const name of ['Islamic State', 'Lashkar-e-Jhangvi', 'the', 'Tehrik-e-Taliban'])
+				expect(q.statement).not.toMatch(new RegExp(`^According to The Dispatch, ${name}\\b`));
+		}
+	});
+});

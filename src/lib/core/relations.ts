@@ -8,9 +8,10 @@
  * from strings:
  *
  * - Entities are the same when they share a name or alias (two facts naming one thing).
- * - Facts are linked through `related`, `alliedWith` (either direction) and a
- *   person's `affiliation`; a linked group may be a parent, a branch or a
- *   partner, so it is never offered as a wrong answer about the other.
+ * - Facts are linked through `related`, `alliedWith` (either direction), a
+ *   person's `affiliation` and an analysis's `about`; a linked group may be a
+ *   parent, a branch or a partner, so it is never offered as a wrong answer
+ *   about the other.
  * - Places overlap when one lies within the other (same id; a city or site in
  *   a country, matched by ISO code or country name; a site within 50 km of a
  *   city), or when either is a region near enough (see `placesOverlap`).
@@ -21,6 +22,7 @@
  */
 import type { DatePrecision } from './types';
 import type {
+	AnalysisFact,
 	CampaignFact,
 	EventFact,
 	Fact,
@@ -64,6 +66,8 @@ export interface Truth {
 	readonly byId: ReadonlyMap<string, Fact>;
 	readonly events: readonly EventFact[];
 	readonly campaigns: readonly CampaignFact[];
+	/** Analyses: asked as cloze and true/false only, never as happenings (no dates asked). */
+	readonly analyses: readonly AnalysisFact[];
 	/** Events and campaigns that have a date, sorted by date then id. */
 	readonly dated: readonly Happening[];
 	readonly groups: readonly GroupLike[];
@@ -75,7 +79,7 @@ export interface Truth {
 	readonly countries: ReadonlyMap<string, CountryInfo>;
 	/** Facts in a disagreement, either side. */
 	readonly contested: ReadonlySet<string>;
-	/** Symmetric links: related, alliedWith, affiliation. */
+	/** Symmetric links: related, alliedWith, affiliation, an analysis's about. */
 	readonly links: ReadonlyMap<string, ReadonlySet<string>>;
 	/** Symmetric disagreements. */
 	readonly disagreements: ReadonlyMap<string, ReadonlySet<string>>;
@@ -149,6 +153,7 @@ export function buildTruth(input: FactBase | readonly Fact[]): Truth {
 
 	const events: EventFact[] = [];
 	const campaigns: CampaignFact[] = [];
+	const analyses: AnalysisFact[] = [];
 	const groups: GroupLike[] = [];
 	const persons: PersonFact[] = [];
 	const places: PlaceFact[] = [];
@@ -189,6 +194,12 @@ export function buildTruth(input: FactBase | readonly Fact[]): Truth {
 				break;
 			case 'figure':
 				figures.push(f);
+				break;
+			case 'analysis':
+				// What an analysis is about is linked to it, like `related`. Its date, if
+				// any, is not indexed: an analysis is not a happening and no date is asked.
+				analyses.push(f);
+				for (const a of f.about ?? []) if (byId.has(a)) addLink(links, f.id, a);
 				break;
 		}
 	}
@@ -284,6 +295,7 @@ export function buildTruth(input: FactBase | readonly Fact[]): Truth {
 		byId,
 		events,
 		campaigns,
+		analyses,
 		dated,
 		groups,
 		persons,
@@ -416,7 +428,10 @@ export function datesOverlap(a: DateValue, b: DateValue): boolean {
  *   it (other accounts of the same happening);
  * - the actors of linked events that overlap it in time and place and share
  *   an actor with it (possibly the same operation, told differently);
- * - the group behind any campaign it is linked to ("claimed as part of");
+ * - the group behind any campaign it is linked to ("claimed as part of"), and
+ *   the group or person an analysis linked to it is mainly about (the first
+ *   of its `about`: an outlet's reading of the event, "aimed at driving a
+ *   wedge", may name who was behind it);
  * - what those actors are linked to (a parent, a branch, a partner), the
  *   group a person actor belongs to, and groups that may be part of one
  *   another with them (see `mayBePartOf`).
@@ -434,6 +449,10 @@ export function possibleActors(truth: Truth, happening: Happening): { has(id: st
 	for (const other of linksOf(truth, happening.id)) {
 		const f = truth.byId.get(other);
 		if (f?.kind === 'campaign' && f.by) claimants.add(f.by);
+		if (f?.kind === 'analysis') {
+			const main = truth.byId.get(f.about?.[0] ?? '');
+			if (isGroupLike(main) || main?.kind === 'person') claimants.add(main.id);
+		}
 		if (f?.kind !== 'event') continue;
 		const theirs = f.actors ?? [];
 		if (!theirs.some((a) => direct.has(a))) continue;

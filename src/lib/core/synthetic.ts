@@ -3,10 +3,10 @@
  * benchmarks and property tests at scale: countries, cities, sites and
  * regions with coordinates; groups and organizations with aliases, bases and
  * allies; people; events with dates at all three precisions, places and
- * actors; campaigns; figures; some one-source claims and some disagreements.
- * Deterministic for a seed. Every fact passes the schema.
+ * actors; campaigns; figures; analyses; some one-source claims and some
+ * disagreements. Deterministic for a seed. Every fact passes the schema.
  */
-import { createRng, pick, randomInt, type Rng } from './rng';
+import { createRng, deriveRng, pick, randomInt, type Rng } from './rng';
 import type { Fact, FactBase, SourceId } from './types';
 
 const SYLLABLES = [
@@ -280,6 +280,33 @@ export function syntheticFactBase(size: number, seed = 1): FactBase {
 			topics: ['figures'],
 			statement: `The attack killed ${1 + randomInt(rng, 500)} people.`,
 			citations: cite(rng)
+		});
+	}
+	// Analyses: an outlet's reading of a group and a place, mostly attributed.
+	// Drawn from their own RNG and added last, so the other facts are the same
+	// as before analyses existed (benchmarks stay comparable).
+	const arng = deriveRng(seed, 'synthetic-analyses');
+	const nAnalyses = Math.round(remaining * 0.05);
+	const byId = new Map(facts.map((f) => [f.id, f]));
+	for (let i = 0; i < nAnalyses; i++) {
+		const g = byId.get(pick(arng, groupIds) ?? '');
+		const p = byId.get(pick(arng, placeIds) ?? '');
+		if (!g || !p) continue;
+		const claim: SourceId | undefined =
+			arng() < 0.7 ? (arng() < 0.5 ? 'dispatch' : 'conversation') : undefined;
+		const outlet = claim === 'dispatch' ? 'The Dispatch' : 'The Conversation';
+		const says = `${g.name} is gaining ground in ${p.name}.`;
+		facts.push({
+			id: `analysis-${i}`,
+			kind: 'analysis',
+			name: `outlook no. ${i}`,
+			about: [g.id, p.id],
+			...(claim ? { claimOf: claim } : {}),
+			topics: ['groups'],
+			statement: claim ? `According to ${outlet}, ${says}` : says,
+			citations: claim
+				? [{ source: claim, quote: `A synthetic quote about ${g.name} that is long enough.` }]
+				: cite(arng)
 		});
 	}
 	return {

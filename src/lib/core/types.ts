@@ -21,6 +21,7 @@ export type {
 	PlaceFact,
 	FigureFact,
 	CampaignFact,
+	AnalysisFact,
 	Source,
 	SourceId,
 	StudyTopic
@@ -73,9 +74,10 @@ export type RelationDirection =
 	| 'alias' // group → another name for it
 	| 'role' // role → which person
 	| 'affiliation' // person → which group
-	| 'country'; // place → which country
+	| 'country' // place → which country
+	| 'about'; // analysis → the group it is about (true/false only)
 
-export type McqDirection = RelationDirection;
+export type McqDirection = Exclude<RelationDirection, 'about'>;
 /** True/false statements reuse the relations; a false one swaps the answer for a same-kind element. */
 export type TrueFalseDirection = Exclude<
 	RelationDirection,

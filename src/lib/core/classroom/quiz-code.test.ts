@@ -386,10 +386,10 @@ describe('the same code gives the same quiz', () => {
 		const quiz = buildQuiz(base, decodeQuizCodeOrThrow(FIXED_CODE).settings);
 		expect(quiz.questions.slice(0, 6).map(summary)).toMatchInlineSnapshot(`
 			[
-			  "islamic-state-wedge-strategy:truefalse:campaign-by true",
+			  "isis-k-shia-symbol:truefalse:about true",
 			  "iranian-officials-blame:year:year [2023 | 2021 | 2022 | 2024]",
 			  "soleimani-killed-dispatch:mcq:place [Syria | Uzbekistan | Iraq | Israel]",
-			  "set-1011add64a027e:matching:group-description [fatemiyoun-brigade→r3 | nato→r0 | belgian-authorities→r2 | islamic-movement-of-uzbekistan→r4 | dutch-authorities→r1]",
+			  "set-163a24ec5a1cfa:matching:group-description [islamic-state→r2 | quds-force→r0 | taliban→r3 | tehrik-e-taliban→r1]",
 			  "netherlands:locate:point [netherlands | germany | austria | belgium]",
 			  "set-01e723e2f54185:timeline:chronological [taliban-buffer-2018 | isis-k-internationalization | kerman-bombings-claim | shahcheragh-attack-2023 | kerman-bombings | kerman-funeral]",
 			]

@@ -238,7 +238,7 @@ describe('computeStats', () => {
 		expect(s.masteryByKind.group).toEqual({ cards: 2, mastered: 1, value: 1 / 2 });
 		expect(s.masteryByKind.place).toEqual({ cards: 1, mastered: 0, value: 0 });
 		expect(Object.keys(s.masteryByKind).sort()).toEqual(
-			['campaign', 'event', 'figure', 'group', 'organization', 'person', 'place'].sort()
+			['analysis', 'campaign', 'event', 'figure', 'group', 'organization', 'person', 'place'].sort()
 		);
 		expect(stats({ states, masteredStabilityDays: 10 }).masteryByTopic.dates.mastered).toBe(2);
 	});

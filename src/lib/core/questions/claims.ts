@@ -8,6 +8,11 @@
  * event's name mentions the place asked for, a campaign's name mentions the
  * group behind it), or when a group's description is too generic to single
  * it out ("major jihadist group": no proper noun in it).
+ *
+ * An analysis (one outlet's assessment or a stated relationship) makes one
+ * claim, for true/false only: its own statement, with the group it is mainly
+ * about swapped for a same-kind group that nothing in the fact base ties to
+ * it (see `analysisClaims`).
  */
 import { formatDate, overlaps, type DateValue } from '../dates';
 import {
@@ -42,6 +47,7 @@ import {
 	mayBePartOf,
 	namesOf,
 	namesakes,
+	outletOf,
 	placeById,
 	placesOverlap,
 	possibleActors,
@@ -50,6 +56,7 @@ import {
 import { deriveRng, pick, type Rng } from '../rng';
 import { answerKey, stripFinalStop } from '../text';
 import type {
+	AnalysisFact,
 	Fact,
 	GroupLike,
 	Happening,
@@ -227,7 +234,9 @@ function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 		const allTrue = [...linkedPlaces, ...truePlaces];
 		for (const id of links) {
 			const other = truth.byId.get(id);
-			if (other?.kind !== 'event' && other?.kind !== 'campaign') continue;
+			// An analysis reading the event names places in connection with it too.
+			if (other?.kind !== 'event' && other?.kind !== 'campaign' && other?.kind !== 'analysis')
+				continue;
 			const p = other.kind === 'event' ? placeById(truth, other.placeId) : undefined;
 			if (p) allTrue.push(p);
 			for (const l of linksOf(truth, id)) {
@@ -587,6 +596,119 @@ function eventsWithPlace(truth: Truth): Happening[] {
 	return list;
 }
 
+/** At most this many occurrences of the swapped name in an analysis statement. */
+const MAX_SWAPS = 2;
+
+/**
+ * True/false on an analysis: the outlet's statement as it stands, or with
+ * the group it is mainly about (the first of `about`) swapped for another
+ * group of the same kind. Made only when the swap is safe:
+ *
+ * - the analysis is one outlet's claim (`claimOf`, "According to The
+ *   Dispatch, …"), so the swapped statement is not what that outlet said, whatever
+ *   else may be true of the other group;
+ * - the group is named in the statement as a plain noun phrase ("the Islamic
+ *   State seeks", "IS-K’s antipathy"; not "Islamic State networks", not
+ *   "Iran’s Quds Force"), at most twice and never inside a quotation;
+ * - the other group is of the same kind, takes "the" as the group does and
+ *   agrees in number with it, is not named in the statement (even in another
+ *   form: "Afghan" for "Afghanistan"), may not be part of the group or share a
+ *   name with it, is not linked to the analysis, to anything the analysis is
+ *   about or related to, or to the group, and neither it nor a partner of it
+ *   is based in a place the analysis is about or names.
+ */
+function analysisClaims(ctx: GenContext, a: AnalysisFact): Claim[] {
+	const { truth } = ctx;
+	if (!a.claimOf) return [];
+	const subject = truth.byId.get(a.about?.[0] ?? '');
+	if (!isGroupLike(subject)) return [];
+	const occurrences = nameOccurrences(a.statement, namesOf(subject));
+	if (occurrences === null || occurrences.length === 0 || occurrences.length > MAX_SWAPS) return [];
+	const article = inSentence(truth, subject).startsWith('the ');
+	for (const [start] of occurrences) {
+		const before = a.statement.slice(0, start);
+		if (/(?:^|\s)the\s$/i.test(before) !== article) return [];
+	}
+	const plural = isPluralName(subject.name);
+	const tied = new Set<string>([a.id, ...linksOf(truth, a.id)]);
+	for (const id of [...tied]) for (const l of linksOf(truth, id)) tied.add(l);
+	for (const l of linksOf(truth, subject.id)) tied.add(l);
+	const named = new Set(mentionedFacts(truth, a.statement).map((f) => f.id));
+	const places = [...(a.about ?? []), ...named]
+		.map((id) => placeById(truth, id))
+		.filter((p): p is PlaceFact => p !== undefined);
+	// Based where the analysis is about, or partner of a group based there
+	// (Tehran's relations: not a brigade the Quds Force deploys).
+	const basedThere = (g: GroupLike) =>
+		[g.id, ...linksOf(truth, g.id)].some((id) => {
+			const x = truth.byId.get(id);
+			const base = isGroupLike(x) ? placeById(truth, x.basedIn) : undefined;
+			return base !== undefined && places.some((p) => placesOverlap(truth, p, base));
+		});
+	const isTrue = (g: GroupLike) =>
+		tied.has(g.id) ||
+		named.has(g.id) ||
+		basedThere(g) ||
+		mayBePartOf(truth, subject, g) ||
+		isPluralName(g.name) !== plural ||
+		inSentence(truth, g).startsWith('the ') !== article ||
+		leaks(a.statement, namesOf(g), truth);
+	// No safe swap, no claim: a true/false that could only ever be true is not asked.
+	// (Whether one exists does not depend on the seed: the draw scans the whole pool.)
+	if (groupDistractors(truth, deriveRng(0, a.id, 'about'), subject, isTrue, 1).length === 0)
+		return [];
+	const fill = (name: string): string => {
+		let out = '';
+		let last = 0;
+		for (const [s, e] of occurrences) {
+			const at = s === 0 ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+			out += a.statement.slice(last, s) + at;
+			last = e;
+		}
+		return out + a.statement.slice(last);
+	};
+	return [
+		{
+			direction: 'about',
+			subjectId: a.id,
+			factIds: [a.id, subject.id],
+			topics: topicList('groups'),
+			question: `Which ${kindWord(subject)} does ${outletOf(truth, a.claimOf)} say this of?`, // not asked (mcq.ts)
+			correct: factOption(subject),
+			distractors: (r, n) =>
+				groupDistractors(truth, r, subject, isTrue, n).map((g) => factOption(g)),
+			statement: (o) => (o.id === subject.id ? a.statement : fill(o.label))
+		}
+	];
+}
+
+/**
+ * [start, end) of every whole-word occurrence of any of `names` in `text`
+ * (case-insensitive, longest form first), or null when one is inside
+ * quotation marks.
+ */
+function nameOccurrences(text: string, names: readonly string[]): Array<[number, number]> | null {
+	const lower = text.toLowerCase();
+	const quotes: Array<[number, number]> = [];
+	const re = /“[^”]*”|"[^"]*"|«[^»]*»/g;
+	for (let m = re.exec(text); m; m = re.exec(text)) quotes.push([m.index, m.index + m[0].length]);
+	const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+	const hits: Array<[number, number]> = [];
+	const forms = [...new Set(names.map((n) => n.toLowerCase()))]
+		.filter((n) => n.trim() !== '')
+		.sort((x, y) => y.length - x.length);
+	for (const form of forms) {
+		for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
+			const end = at + form.length;
+			if (isWord(text[at - 1]) || isWord(text[end])) continue;
+			if (quotes.some(([s, e]) => at >= s && at < e)) return null;
+			if (hits.some(([s, e]) => at < e && end > s)) continue;
+			hits.push([at, end]);
+		}
+	}
+	return hits.sort((x, y) => x[0] - y[0]);
+}
+
 const claimsCache = new WeakMap<GenContext, Map<string, Claim[]>>();
 
 /**
@@ -622,7 +744,9 @@ export function claimsFor(ctx: GenContext, fact: Fact, rng: Rng): Claim[] {
 			return personClaims(ctx, fact);
 		case 'place':
 			return placeClaims(ctx, fact, rng);
-		default:
+		case 'analysis':
+			return analysisClaims(ctx, fact);
+		case 'figure':
 			return [];
 	}
 }

@@ -3,10 +3,15 @@
  * quote; text inside quotation marks is never blanked), answered by typing.
  * The accepted answers are every name of the blanked entity (a group's
  * aliases included), so "ISIS-K" is right for "IS-K".
+ *
+ * An analysis blanks a name it is about: a group, organization, person or
+ * place from its `about`, else one its statement names. Never its own name
+ * (an outlet's phrase, "wedge of suspicion", not a term to learn) nor a date.
  */
 import { formatDate, MONTHS } from '../dates';
-import { dateOf, namesOf, placeById, type Truth } from '../relations';
+import { dateOf, isGroupLike, namesOf, placeById, type Truth } from '../relations';
 import type { ClozeQuestion, Fact, StudyTopic } from '../types';
+import { mentionedFacts } from './claims';
 import { formatNumber } from './flashcard';
 import {
 	ask,
@@ -88,6 +93,18 @@ function termsOf(ctx: GenContext, fact: Fact): Term[] {
 		case 'place':
 			terms.push(own(topicList('geography')));
 			break;
+		case 'analysis': {
+			const named = mentionedFacts(truth, fact.statement)
+				.map((f) => f.id)
+				.sort();
+			for (const id of [...new Set([...(fact.about ?? []), ...named])]) {
+				const f = truth.byId.get(id);
+				if (isGroupLike(f) || f?.kind === 'person')
+					terms.push(entityTerm(truth, id, topicList('groups')));
+				else if (f?.kind === 'place') terms.push(entityTerm(truth, id, topicList('geography')));
+			}
+			break;
+		}
 		case 'figure': {
 			const forms = [...new Set([formatNumber(fact.value), String(fact.value)])];
 			terms.push({
@@ -163,7 +180,12 @@ export function clozeQuestions(ctx: GenContext, fact: Fact): ClozeQuestion[] {
 		if (!blanked || blanked.count > MAX_BLANKS) continue;
 		const factIds = [fact.id, ...term.factIds.filter((id) => id !== fact.id)];
 		const askable = ask(ctx, factIds, fact.id);
-		if (!askable.ok) return [];
+		if (!askable.ok) {
+			// The fact itself cannot be asked: no cloze. Only the blanked name's fact
+			// clashes (another source's claim): try the next term.
+			if (!ask(ctx, [fact.id], fact.id).ok) return [];
+			continue;
+		}
 		const alreadyNamed =
 			askable.attribution !== undefined &&
 			fact.statement.includes(outletOf(ctx.truth, askable.attribution));

@@ -2,7 +2,8 @@
  * Flashcards (front/back, self-graded), in both directions where it makes
  * sense: group → what it is / where it is based; event → date; date →
  * event(s); place → what happened there; person → role; campaign → what it
- * is; figure → the number.
+ * is; figure → the number. An analysis gets none: it is a claim about
+ * something, not a thing to define ("What is the Sunni-Shia divide?").
  */
 import { dateCode, formatDate, interval } from '../dates';
 import {
@@ -261,5 +262,7 @@ export function flashcardQuestions(ctx: GenContext, fact: Fact): FlashcardQuesti
 		}
 		case 'figure':
 			return figureCard(ctx, fact);
+		case 'analysis':
+			return [];
 	}
 }

@@ -3,7 +3,7 @@
  * the fact base shows to be wrong (see claims.ts and relations.ts), shuffled
  * with the seeded RNG.
  */
-import type { Fact, McqQuestion } from '../types';
+import type { Fact, McqDirection, McqQuestion, RelationDirection } from '../types';
 import { claimsOf } from './claims';
 import {
 	ask,
@@ -16,9 +16,17 @@ import {
 
 export const MCQ_OPTIONS = 4;
 
+/**
+ * Claims made for true/false only: an analysis's statement with its group
+ * swapped is a fair true/false, but "which group?" over an outlet's free-text
+ * claim is not a multiple choice question.
+ */
+const NOT_QUESTIONS: ReadonlySet<RelationDirection> = new Set<RelationDirection>(['about']);
+
 export function mcqQuestions(ctx: GenContext, fact: Fact): McqQuestion[] {
 	const out: McqQuestion[] = [];
 	for (const claim of claimsOf(ctx, fact)) {
+		if (NOT_QUESTIONS.has(claim.direction)) continue;
 		const askable = ask(ctx, claim.factIds);
 		if (!askable.ok) continue;
 		const id = cardId(claim.subjectId, 'mcq', claim.direction);
@@ -29,7 +37,7 @@ export function mcqQuestions(ctx: GenContext, fact: Fact): McqQuestion[] {
 		out.push({
 			id,
 			type: 'mcq',
-			direction: claim.direction,
+			direction: claim.direction as McqDirection,
 			factIds: claim.factIds,
 			topics: claim.topics,
 			prompt: attributeQuestion(ctx, claim.question, askable.attribution),

@@ -2,8 +2,12 @@
  * True / false: a claim from the fact base, stated as it is (true) or with one
  * element swapped for a same-kind element the fact base shows to be wrong
  * (false). Which of the two is decided by the seeded RNG, evenly.
+ *
+ * An analysis's claim is its own statement, which already names its outlet
+ * ("According to The Dispatch, …"): it is not attributed a second time.
  */
-import type { Fact, TrueFalseDirection, TrueFalseQuestion } from '../types';
+import { outletOf } from '../relations';
+import type { Fact, SourceId, TrueFalseDirection, TrueFalseQuestion } from '../types';
 import { claimsOf } from './claims';
 import { ask, attributeStatement, cardId, questionRng, type GenContext } from './common';
 
@@ -18,11 +22,13 @@ export function trueFalseQuestions(ctx: GenContext, fact: Fact): TrueFalseQuesti
 		const id = cardId(claim.subjectId, 'truefalse', claim.direction);
 		const rng = questionRng(ctx, id);
 		const wantFalse = rng() < 0.5;
-		const truth = attributeStatement(ctx, claim.statement(claim.correct), askable.attribution);
+		const attribute = (text: string, source: SourceId | undefined) =>
+			source !== undefined && text.includes(outletOf(ctx.truth, source))
+				? text
+				: attributeStatement(ctx, text, source);
+		const truth = attribute(claim.statement(claim.correct), askable.attribution);
 		const swap = wantFalse ? claim.distractors(rng, 1)[0] : undefined;
-		const statement = swap
-			? attributeStatement(ctx, claim.statement(swap), askable.attribution)
-			: truth;
+		const statement = swap ? attribute(claim.statement(swap), askable.attribution) : truth;
 		out.push({
 			id,
 			type: 'truefalse',

@@ -1,4 +1,7 @@
-/** Year: "In what year …?" for dated events and campaigns, typed or picked from four years. */
+/**
+ * Year: "In what year …?" for dated events and campaigns, typed or picked from
+ * four years. Not for an analysis, even a dated one: it did not "happen".
+ */
 import { atPrecision } from '../dates';
 import { dateDistractors } from '../distractors';
 import { dateOf, disagreementsOf, linksOf, namesakes } from '../relations';

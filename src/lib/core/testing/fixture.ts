@@ -3,7 +3,7 @@
  * (content/facts.yaml): aliases, a parent group and its branch, state bodies
  * of one country, a regional body, namesake events, two accounts that
  * disagree, claims attributed to one source, cities, a site, countries and
- * regions. Not imported by the app.
+ * regions, and analyses (attributed or not). Not imported by the app.
  */
 import type { Fact, FactBase, Source } from '../types';
 
@@ -464,6 +464,41 @@ export const FIXTURE_FACTS: Fact[] = [
 		topics: ['figures'],
 		statement: 'According to The Conversation, the Kerman attack killed over 100 people.',
 		citations: cite('conversation')
+	},
+
+	// Analyses: an outlet's assessment or a stated relationship (the main subject first in `about`)
+	{
+		id: 'is-k-primary-operational-node',
+		kind: 'analysis',
+		name: 'primary operational node',
+		about: ['is-k', 'islamic-state', 'europe'],
+		claimOf: 'dispatch',
+		topics: ['groups', 'geography'],
+		statement:
+			'According to The Dispatch, IS-K has become the Islamic State’s primary operational node, with tradecraft that supports attacks as far afield as Europe.',
+		citations: cite(),
+		related: ['is-k', 'islamic-state', 'europe']
+	},
+	{
+		id: 'taliban-tehran-relations',
+		kind: 'analysis',
+		name: 'relations between the Taliban and Tehran',
+		about: ['taliban', 'tehran', 'is-k'],
+		claimOf: 'conversation',
+		topics: ['groups'],
+		statement:
+			'According to The Conversation, improving relations between the Taliban and Tehran suggest that a joint stance against ISIS-K may be possible.',
+		citations: cite('conversation')
+	},
+	{
+		id: 'iran-proxy-network',
+		kind: 'analysis',
+		name: 'Iran’s network of proxies',
+		about: ['qassem-soleimani', 'iran'],
+		topics: ['groups', 'people'],
+		statement: 'Qassem Soleimani was the chief architect of Iran’s network of proxies.',
+		citations: cite('conversation'),
+		related: ['qassem-soleimani', 'quds-force']
 	}
 ];
 
