@@ -2,13 +2,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, readStore } from './helpers';
 
+/** Grades `n` cards: flashcards with Space, map cards from their list of places. */
 async function studyCards(page: Page, n: number, rating = '3') {
 	await page.goto('/study');
-	const card = page.getByRole('region', { name: 'Flashcard' });
+	const card = page.locator('[data-card-id]');
 	for (let i = 0; i < n; i++) {
 		await expect(card).toBeVisible();
 		const id = await card.getAttribute('data-card-id');
-		await page.keyboard.press('Space');
+		if ((await card.getAttribute('aria-label')) === 'Map card') {
+			await card.locator('fieldset button').first().click();
+		} else {
+			await page.keyboard.press('Space');
+		}
 		await page.keyboard.press(rating);
 		await expect(card).not.toHaveAttribute('data-card-id', id!);
 	}
@@ -199,5 +204,5 @@ test('weakest facts link to a focused study session', async ({ page }) => {
 	expect(count).toBeGreaterThanOrEqual(2);
 	await page.getByRole('link', { name: 'Study these facts' }).click();
 	await expect(page.getByText(`Reviewing the cards of ${count} weak facts.`)).toBeVisible();
-	await expect(page.getByRole('region', { name: 'Flashcard' })).toBeVisible();
+	await expect(page.locator('[data-card-id]')).toBeVisible();
 });
