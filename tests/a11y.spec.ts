@@ -68,6 +68,7 @@ test('the skip link moves keyboard focus to the main content', async ({ page }) 
 
 test('answers are announced in a live region and controls are labelled', async ({ page }) => {
 	await page.goto('/quiz?seed=5&count=5&types=truefalse');
+	await expect(page.getByRole('group', { name: 'True or false' })).toBeVisible();
 	await page.keyboard.press('t');
 	const feedback = page.getByTestId('feedback');
 	await expect(feedback).toHaveAttribute('role', 'status');
