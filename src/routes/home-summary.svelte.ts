@@ -5,14 +5,12 @@ import {
 	getQuizResults,
 	getSettings,
 	reviewsSince,
-	setSetting,
 	type QuizResultRecord
 } from '$lib/db';
 import { startOfToday, studyDeck } from '$lib/deck';
 
 export class HomeSummary {
 	loaded = $state(false);
-	showIntro = $state(false);
 	dueReviews = $state(0);
 	newToday = $state(0);
 	mastery = $state<Record<StudyTopic, number> | null>(null);
@@ -40,18 +38,11 @@ export class HomeSummary {
 			this.newToday = Math.max(0, Math.min(unseen, settings.dailyNewLimit - introducedToday));
 			this.mastery = masteryByTopic(deck, states);
 			this.lastQuiz = quizzes[0] ?? null;
-			this.showIntro = !settings.introDismissed;
 		} catch {
 			this.storageProblem = true;
-			this.showIntro = true;
 			this.newToday = Math.min(20, studyDeck().length);
 			this.mastery = masteryByTopic(studyDeck(), []);
 		}
 		this.loaded = true;
-	}
-
-	dismissIntro() {
-		this.showIntro = false;
-		void setSetting('introDismissed', true).catch(() => undefined);
 	}
 }
