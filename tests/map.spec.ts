@@ -390,3 +390,27 @@ test('with reduced motion the view jumps; Enter answers at the crosshair', async
 	await expect(page.getByTestId('locate-feedback')).toHaveText(/Right!|Not quite/);
 	await expect(page.locator('.locate .mark')).toHaveCount(1);
 });
+
+test('practice ends with a review round of the places missed', async ({ page }) => {
+	await openPractice(page);
+	const list = page.getByRole('group', { name: 'Or pick from a list' });
+	let missedName = '';
+	for (let i = 0; i < 8; i++) {
+		const target = await currentTarget(page);
+		const answer = target.place.type === 'country' ? target.name : target.place.country;
+		const buttons = list.getByRole('button');
+		if (i === 0) {
+			missedName = target.name;
+			const labels = await buttons.allTextContents();
+			const wrong = labels.map((l) => l.trim()).find((l) => l !== answer)!;
+			await list.getByRole('button', { name: wrong, exact: true }).click();
+		} else {
+			await list.getByRole('button', { name: answer, exact: true }).click();
+		}
+		if (i < 7) await page.getByRole('button', { name: 'Next place' }).click();
+	}
+	await expect(page.getByText('You found 7 of 8 places.')).toBeVisible();
+	await page.getByRole('button', { name: 'Review the 1 missed place' }).click();
+	await expect(page.getByText(/Review round · Place 1 of 1/)).toBeVisible();
+	expect((await currentTarget(page)).name).toBe(missedName);
+});
