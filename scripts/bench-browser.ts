@@ -4,38 +4,12 @@
  * worker), grade → next card, and navigation → map drawn. Medians.
  * Run: npx tsx scripts/bench-browser.ts [--json]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumPath, median, startServer } from './bench-support';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4185);
 const BASE = `http://localhost:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
-
-export function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function executable(): string | undefined {
-	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
-async function startServer(): Promise<ChildProcess> {
-	const server = spawn(process.execPath, ['scripts/serve.js'], {
-		env: { ...process.env, PORT: String(PORT) },
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise<void>((resolve, reject) => {
-		server.stdout!.on('data', (chunk: Buffer) => {
-			if (chunk.toString().includes('running at')) resolve();
-		});
-		server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-	});
-	return server;
-}
 
 /** ms from navigation start until `selector` is in the DOM and a frame has been drawn. */
 async function timeToSelector(page: Page, selector: string): Promise<number> {
@@ -132,10 +106,9 @@ async function mapFirstRender(browser: Browser): Promise<number[]> {
 }
 
 export async function browserBench() {
-	if (!existsSync('build/index.html')) throw new Error('Run `npm run build` first.');
-	const server = await startServer();
+	const server = await startServer(PORT);
 	const browser = await chromium.launch({
-		executablePath: executable(),
+		executablePath: chromiumPath(),
 		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking']
 	});
 	try {

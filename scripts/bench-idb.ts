@@ -4,36 +4,16 @@
  * exporting the backup, importing it (into an empty and into an identical store).
  * Run: npx tsx scripts/bench-idb.ts [--json]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumPath, median, startServer } from './bench-support';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4186);
 const BASE = `http://localhost:${PORT}`;
 const REVIEWS = 100_000;
 const CARDS = 2_000;
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-async function startServer(): Promise<ChildProcess> {
-	const server = spawn(process.execPath, ['scripts/serve.js'], {
-		env: { ...process.env, PORT: String(PORT) },
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise<void>((resolve, reject) => {
-		server.stdout!.on('data', (chunk: Buffer) => {
-			if (chunk.toString().includes('running at')) resolve();
-		});
-		server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-	});
-	return server;
-}
 
 /** Fills the app's database (already created by a visit) in one transaction. */
 async function seed(page: Page) {
@@ -104,12 +84,9 @@ async function progressReady(page: Page): Promise<{ fromNavigation: number; comp
 }
 
 export async function idbBench() {
-	if (!existsSync('build/index.html')) throw new Error('Run `npm run build` first.');
-	const server = await startServer();
+	const server = await startServer(PORT);
 	const browser = await chromium.launch({
-		executablePath:
-			process.env.CHROMIUM_PATH ??
-			(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+		executablePath: chromiumPath(),
 		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking']
 	});
 	const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));

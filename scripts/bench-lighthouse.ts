@@ -4,40 +4,18 @@
  * mobile emulation, on Home, Study, Quiz and Map. Prints scores and LCP/TBT/CLS.
  * Set LIGHTHOUSE_STRICT=1 to fail when a score is under its target.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromiumPath, startServer } from './bench-support';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4188);
 const PAGES = ['/', '/study', '/quiz', '/map'];
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 } as const;
 
-async function startServer(): Promise<ChildProcess> {
-	const server = spawn(process.execPath, ['scripts/serve.js'], {
-		env: { ...process.env, PORT: String(PORT) },
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise<void>((resolve, reject) => {
-		server.stdout!.on('data', (chunk: Buffer) => {
-			if (chunk.toString().includes('running at')) resolve();
-		});
-		server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-	});
-	return server;
-}
+const chromePath = process.env.CHROME_PATH ?? chromiumPath();
 
-const chromePath =
-	process.env.CHROMIUM_PATH ??
-	process.env.CHROME_PATH ??
-	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-if (!existsSync('build/index.html')) {
-	console.error('No build: run `npm run build` first.');
-	process.exit(1);
-}
-
-const server = await startServer();
+const server = await startServer(PORT);
 const chrome = await chromeLauncher.launch({
 	chromePath,
 	chromeFlags: [

@@ -3,6 +3,21 @@
  * milliseconds) so they survive export, import and structured cloning alike.
  */
 import type { DBSchema } from 'idb';
+// The record shapes are the pure core's (progress statistics and backups work on
+// them); the database stores exactly these.
+import type {
+	CardStateRecord,
+	QuizResultRecord,
+	ReviewLogRecord,
+	Settings
+} from '$lib/core/progress/records';
+export type {
+	CardStateRecord,
+	QuizAnswerRecord,
+	QuizResultRecord,
+	ReviewLogRecord,
+	Settings
+} from '$lib/core/progress/records';
 
 export const DB_NAME = 'dossier';
 /**
@@ -10,73 +25,6 @@ export const DB_NAME = 'dossier';
  * 2: cards indexed by FSRS state (progress page), a `meta` store (last backup time).
  */
 export const DB_VERSION = 2;
-
-/** FSRS memory state of one card, keyed by the stable card id. */
-export interface CardStateRecord {
-	cardId: string;
-	due: number;
-	stability: number;
-	difficulty: number;
-	elapsed_days: number;
-	scheduled_days: number;
-	learning_steps: number;
-	reps: number;
-	lapses: number;
-	/** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
-	state: 0 | 1 | 2 | 3;
-	last_review?: number;
-}
-
-/** One grade given to one card. Append-only; `id` is `${cardId}@${reviewedAt}` so merges dedupe. */
-export interface ReviewLogRecord {
-	id: string;
-	cardId: string;
-	/** 1 Again, 2 Hard, 3 Good, 4 Easy. */
-	rating: 1 | 2 | 3 | 4;
-	reviewedAt: number;
-	/** Where the review came from: the study queue or a quiz answer. */
-	origin: 'study' | 'quiz';
-	state: 0 | 1 | 2 | 3;
-	due: number;
-	stability: number;
-	difficulty: number;
-	elapsed_days: number;
-	last_elapsed_days: number;
-	scheduled_days: number;
-	learning_steps: number;
-}
-
-export interface QuizAnswerRecord {
-	questionId: string;
-	factIds: string[];
-	correct: boolean;
-	/** What the learner answered, as shown to them. */
-	given: string;
-	/** The question and the right answer as shown, so history can show the mistake. */
-	prompt?: string;
-	expected?: string;
-}
-
-export interface QuizResultRecord {
-	id: string;
-	startedAt: number;
-	finishedAt: number;
-	settings: { topics: string[]; types: string[]; count: number; seed: number; code?: string };
-	score: number;
-	total: number;
-	answers: QuizAnswerRecord[];
-}
-
-export interface Settings {
-	/** New cards introduced per day. */
-	dailyNewLimit: number;
-	/** The first-visit explanation has been dismissed. */
-	introDismissed: boolean;
-	/** navigator.storage.persist() was asked once the learner studied something. */
-	persistenceRequested: boolean;
-	/** A quiz under way, so a reload resumes at the same question. */
-	quizInProgress: unknown;
-}
 
 export const DEFAULT_SETTINGS: Settings = {
 	dailyNewLimit: 20,

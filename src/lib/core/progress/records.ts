@@ -1,9 +1,7 @@
 /**
- * The stored record shapes the progress code works on, declared here so the
- * pure core never imports `src/lib/db` (which pulls in `idb`'s types and is
- * off limits to core by lint). They are structurally identical to the types in
- * `src/lib/db/schema.ts`; `records.test.ts` checks, at the type level, that
- * each stays assignable both ways, so a change on either side fails the check.
+ * The stored record shapes: declared in the pure core (which may not import
+ * `src/lib/db`), and used as they are by the database schema in
+ * `src/lib/db/schema.ts`. `records.test.ts` checks the two stay the same.
  */
 
 /** 0 New, 1 Learning, 2 Review, 3 Relearning (ts-fsrs's State). */
