@@ -4,45 +4,24 @@
  * `src/lib/db/schema.ts`. `records.test.ts` checks the two stay the same.
  */
 
-/** 0 New, 1 Learning, 2 Review, 3 Relearning (ts-fsrs's State). */
-export type CardStateValue = 0 | 1 | 2 | 3;
+import type { CardState, CardStateValue, Rating, ReviewLogEntry } from '../scheduler';
+
+export type { CardStateValue };
 /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export type RatingValue = 1 | 2 | 3 | 4;
+export type RatingValue = Rating;
 export type ReviewOrigin = 'study' | 'quiz';
 
-/** FSRS memory state of one card, keyed by the stable card id (times in epoch ms). */
-export interface CardStateRecord {
-	cardId: string;
-	due: number;
-	stability: number;
-	difficulty: number;
-	elapsed_days: number;
-	scheduled_days: number;
-	learning_steps: number;
-	reps: number;
-	lapses: number;
-	state: CardStateValue;
-	last_review?: number;
-}
+/** FSRS memory state of one card, stored as the scheduler keeps it (times in epoch ms). */
+export type CardStateRecord = CardState;
 
 /**
- * One grade given to one card, with the card's state before the grade.
- * `id` is `${cardId}@${reviewedAt}` (see `reviewId`), so merges dedupe.
+ * One grade given to one card, with the card's state before the grade: the
+ * scheduler's log entry plus its id and where it came from. `id` is
+ * `${cardId}@${reviewedAt}` (see `reviewId`), so merges dedupe.
  */
-export interface ReviewLogRecord {
+export interface ReviewLogRecord extends ReviewLogEntry {
 	id: string;
-	cardId: string;
-	rating: RatingValue;
-	reviewedAt: number;
 	origin: ReviewOrigin;
-	state: CardStateValue;
-	due: number;
-	stability: number;
-	difficulty: number;
-	elapsed_days: number;
-	last_elapsed_days: number;
-	scheduled_days: number;
-	learning_steps: number;
 }
 
 export interface QuizAnswerRecord {
