@@ -486,6 +486,13 @@ interface NestIndex {
 	/** Groups with a base that is not a region. */
 	local: GroupLike[];
 	nested: Map<string, ReadonlySet<string>>;
+	/**
+	 * Base place id → the groups based in a region at or near it, and (for a
+	 * region) the local groups near it. Many groups share a base, so the
+	 * distance scans are done once per base, not once per group.
+	 */
+	regionalNear: Map<string, readonly GroupLike[]>;
+	localNear: Map<string, readonly GroupLike[]>;
 }
 
 const nestCache = new WeakMap<Truth, NestIndex>();
@@ -493,7 +500,14 @@ const nestCache = new WeakMap<Truth, NestIndex>();
 function nestIndex(truth: Truth): NestIndex {
 	let idx = nestCache.get(truth);
 	if (idx) return idx;
-	idx = { orgsByCountry: new Map(), byRegion: new Map(), local: [], nested: new Map() };
+	idx = {
+		orgsByCountry: new Map(),
+		byRegion: new Map(),
+		local: [],
+		nested: new Map(),
+		regionalNear: new Map(),
+		localNear: new Map()
+	};
 	for (const g of truth.groups) {
 		const p = placeById(truth, g.basedIn);
 		if (!p) continue;
@@ -515,6 +529,35 @@ function nestIndex(truth: Truth): NestIndex {
 	return idx;
 }
 
+/** Groups based in a region that is `base` or within `REGION_APART_KM` of it, in index order. */
+function regionalNear(truth: Truth, idx: NestIndex, base: PlaceFact): readonly GroupLike[] {
+	let list = idx.regionalNear.get(base.id);
+	if (!list) {
+		const out: GroupLike[] = [];
+		for (const [regionId, groups] of idx.byRegion) {
+			const region = placeById(truth, regionId) as PlaceFact;
+			if (region.id === base.id || distanceKm(region.place, base.place) <= REGION_APART_KM)
+				out.push(...groups);
+		}
+		idx.regionalNear.set(base.id, (list = out));
+	}
+	return list;
+}
+
+/** Groups with a local base within `REGION_APART_KM` of the region `base`, in index order. */
+function localNear(truth: Truth, idx: NestIndex, base: PlaceFact): readonly GroupLike[] {
+	let list = idx.localNear.get(base.id);
+	if (!list) {
+		const out: GroupLike[] = [];
+		for (const x of idx.local) {
+			const p = placeById(truth, x.basedIn) as PlaceFact;
+			if (distanceKm(p.place, base.place) <= REGION_APART_KM) out.push(x);
+		}
+		idx.localNear.set(base.id, (list = out));
+	}
+	return list;
+}
+
 /** The groups that may nest with `g` (see `mayNest`), computed once per group. */
 export function nestedWith(truth: Truth, g: GroupLike): ReadonlySet<string> {
 	const idx = nestIndex(truth);
@@ -523,17 +566,9 @@ export function nestedWith(truth: Truth, g: GroupLike): ReadonlySet<string> {
 	const base = placeById(truth, g.basedIn);
 	const out = new Set<string>();
 	if (base) {
-		for (const [regionId, groups] of idx.byRegion) {
-			const region = placeById(truth, regionId) as PlaceFact;
-			if (region.id === base.id || distanceKm(region.place, base.place) <= REGION_APART_KM) {
-				for (const x of groups) out.add(x.id);
-			}
-		}
+		for (const x of regionalNear(truth, idx, base)) out.add(x.id);
 		if (base.place.type === 'region') {
-			for (const x of idx.local) {
-				const p = placeById(truth, x.basedIn) as PlaceFact;
-				if (distanceKm(p.place, base.place) <= REGION_APART_KM) out.add(x.id);
-			}
+			for (const x of localNear(truth, idx, base)) out.add(x.id);
 		} else if (g.kind === 'organization') {
 			for (const x of idx.orgsByCountry.get(countryKey(truth, base)) ?? []) out.add(x.id);
 		}
