@@ -347,27 +347,55 @@ export function withIndefinite(phrase: string): string {
 
 /** Whether `text` mentions any of `names` as whole words (case- and diacritic-insensitive). */
 export function mentions(text: string, names: readonly string[]): boolean {
-	const t = ` ${answerKeySpaced(text)} `;
-	return names.some((n) => {
-		const k = answerKeySpaced(n);
-		return k.length > 0 && t.includes(` ${k} `);
-	});
+	const t = wordsOf(text).spaced;
+	for (const n of names) {
+		const k = wordsOf(n);
+		if (k.key && t.includes(k.spaced)) return true;
+	}
+	return false;
 }
 
-const spacedCache = new Map<string, string>();
+/**
+ * What `mentions` and `leaks` need of a text, computed once per string: they
+ * are asked of the same names and questions again and again.
+ */
+interface Words {
+	/** Normalised text, every run of non-letters one space, padded with a space each side. */
+	spaced: string;
+	/** Whether it has any letter or digit. */
+	key: boolean;
+	/** Its capitalised words, normalised (see `capitalWords`). */
+	capitals: readonly string[];
+	/** Their first five letters (for the "same first five letters" rule in `leaks`). */
+	prefixes: readonly string[];
+}
+
+const wordsCache = new Map<string, Words>();
+
+function wordsOf(text: string): Words {
+	let w = wordsCache.get(text);
+	if (w === undefined) {
+		const spaced = answerKeySpaced(text);
+		const capitals = capitalWords(text);
+		w = {
+			spaced: ` ${spaced} `,
+			key: spaced.length > 0,
+			capitals,
+			prefixes: capitals.map((c) => c.slice(0, 5))
+		};
+		if (wordsCache.size > 50_000) wordsCache.clear();
+		wordsCache.set(text, w);
+	}
+	return w;
+}
 
 /** Normalised text with every run of non-letters as one space (for whole-word search). */
 function answerKeySpaced(text: string): string {
-	const hit = spacedCache.get(text);
-	if (hit !== undefined) return hit;
-	const out = text
+	return text
 		.split(/[^\p{L}\p{N}]+/u)
 		.map((w) => answerKey(w))
 		.filter((w) => w.length > 0)
 		.join(' ');
-	if (spacedCache.size > 50_000) spacedCache.clear();
-	spacedCache.set(text, out);
-	return out;
 }
 
 /** A description singles its subject out when it has a proper noun in it ("major jihadist group" does not). */
@@ -382,27 +410,35 @@ export function isSpecificDescription(description: string): boolean {
  * two sharing their first five letters).
  */
 export function leaks(text: string, names: readonly string[], truth?: Truth): boolean {
-	if (mentions(text, names)) return true;
-	const generic = truth ? genericWords(truth) : undefined;
-	const words = capitalWords(text);
-	if (words.length === 0) return false;
+	const t = wordsOf(text);
 	for (const n of names) {
-		for (const a of capitalWords(n)) {
+		const k = wordsOf(n);
+		if (k.key && t.spaced.includes(k.spaced)) return true;
+	}
+	const words = t.capitals;
+	if (words.length === 0) return false;
+	const generic = truth ? genericWords(truth) : undefined;
+	for (const n of names) {
+		const k = wordsOf(n);
+		for (let i = 0; i < k.capitals.length; i++) {
+			const a = k.capitals[i] as string;
 			const common = generic?.has(a) === true;
-			for (const b of words) {
+			for (let j = 0; j < words.length; j++) {
+				const b = words[j] as string;
 				if (common && a === b) continue; // the same common word ("Islamic" in two names)
-				const short = a.length <= b.length ? a : b;
-				const long = a.length <= b.length ? b : a;
-				if (
-					short.length >= 4 &&
-					(long.startsWith(short) || (short.length >= 5 && long.slice(0, 5) === short.slice(0, 5)))
-				) {
+				// One word a prefix of the other (4 letters or more), or the two sharing their first five.
+				const shorter = Math.min(a.length, b.length);
+				if (shorter >= 5 ? k.prefixes[i] === t.prefixes[j] : shorter === 4 && sharesPrefix(a, b))
 					return true;
-				}
 			}
 		}
 	}
 	return false;
+}
+
+/** Whether the shorter of two words starts the longer. */
+function sharesPrefix(a: string, b: string): boolean {
+	return a.length <= b.length ? b.startsWith(a) : a.startsWith(b);
 }
 
 const genericCache = new WeakMap<Truth, Set<string>>();
@@ -424,7 +460,7 @@ function genericWords(truth: Truth): Set<string> {
 				f.name,
 				...(f.kind === 'group' || f.kind === 'organization' ? f.aliases : [])
 			]) {
-				for (const w of capitalWords(n)) words.add(w);
+				for (const w of wordsOf(n).capitals) words.add(w);
 			}
 			for (const w of words) count.set(w, (count.get(w) ?? 0) + 1);
 		}
@@ -434,15 +470,8 @@ function genericWords(truth: Truth): Set<string> {
 	return set;
 }
 
-const capitalCache = new Map<string, string[]>();
-
 function capitalWords(text: string): string[] {
-	const hit = capitalCache.get(text);
-	if (hit) return hit;
-	const out = tokenize(text)
+	return tokenize(text)
 		.filter((t) => /^\p{Lu}/u.test(t))
 		.map((t) => answerKey(t));
-	if (capitalCache.size > 50_000) capitalCache.clear();
-	capitalCache.set(text, out);
-	return out;
 }
