@@ -11,9 +11,10 @@ import { clozeQuestions } from './questions/cloze';
 import { flashcardQuestions } from './questions/flashcard';
 import { locateQuestions } from './questions/locate';
 import { matchingQuestions } from './questions/matching';
-import { mcqQuestions } from './questions/mcq';
+import { freshClaims } from './questions/claims';
+import { mcqFromClaims, mcqQuestions } from './questions/mcq';
 import { timelineQuestions } from './questions/timeline';
-import { trueFalseQuestions } from './questions/truefalse';
+import { trueFalseFromClaims, trueFalseQuestions } from './questions/truefalse';
 import { yearQuestions } from './questions/year';
 import { seedOf } from './rng';
 import {
@@ -78,6 +79,25 @@ export function contextFor(
 	return { truth, seed: seedOf(seed), setSeed: seedOf(setSeed) };
 }
 
+/**
+ * Multiple choice and true/false together, one fact at a time: both are made
+ * from the fact's claims, which are built once and dropped with the fact
+ * (not cached for the whole deck, as `questionsOfType` does for a quiz).
+ */
+function claimQuestions(ctx: GenContext): { mcq: Question[]; truefalse: Question[] } {
+	const mcq: Question[] = [];
+	const truefalse: Question[] = [];
+	for (const f of ctx.truth.facts) {
+		const claims = freshClaims(ctx, f);
+		if (claims.length === 0) continue;
+		for (const q of mcqFromClaims(ctx, claims)) mcq.push(q);
+		for (const q of trueFalseFromClaims(ctx, claims)) truefalse.push(q);
+	}
+	return { mcq, truefalse };
+}
+
+const byId = (a: Question, b: Question) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Every card for the fact base, in `DECK_ORDER`, then by id. */
 export function generateCards(
 	base: FactBase | readonly Fact[],
@@ -85,12 +105,18 @@ export function generateCards(
 ): Question[] {
 	const ctx = contextFor(base, options.seed ?? 0);
 	const wanted = new Set(options.types ?? QUESTION_TYPES);
+	const made = new Map<QuestionType, Question[]>();
 	const out: Question[] = [];
 	for (const type of DECK_ORDER) {
 		if (!wanted.has(type)) continue;
-		const list = questionsOfType(ctx, type);
-		list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-		out.push(...list);
+		if (type === 'mcq' && wanted.has('truefalse')) {
+			const both = claimQuestions(ctx);
+			made.set('mcq', both.mcq);
+			made.set('truefalse', both.truefalse);
+		}
+		const list = made.get(type) ?? questionsOfType(ctx, type);
+		list.sort(byId);
+		for (const q of list) out.push(q);
 	}
 	return out;
 }

@@ -721,10 +721,19 @@ export function claimsOf(ctx: GenContext, fact: Fact): Claim[] {
 	if (!map) claimsCache.set(ctx, (map = new Map()));
 	let claims = map.get(fact.id);
 	if (!claims) {
-		claims = claimsFor(ctx, fact, deriveRng(ctx.seed, fact.id, 'claims'));
+		claims = freshClaims(ctx, fact);
 		map.set(fact.id, claims);
 	}
 	return claims;
+}
+
+/**
+ * The claims `claimsOf` gives, built without caching them: for a caller that
+ * makes every question about a fact at once (the study deck), so the claims
+ * and their closures do not outlive it.
+ */
+export function freshClaims(ctx: GenContext, fact: Fact): Claim[] {
+	return claimsFor(ctx, fact, deriveRng(ctx.seed, fact.id, 'claims'));
 }
 
 /** Every claim the fact base supports about one fact. */

@@ -4,7 +4,7 @@
  * with the seeded RNG.
  */
 import type { Fact, McqDirection, McqQuestion, RelationDirection } from '../types';
-import { claimsOf } from './claims';
+import { claimsOf, type Claim } from './claims';
 import {
 	ask,
 	attributeQuestion,
@@ -24,8 +24,13 @@ export const MCQ_OPTIONS = 4;
 const NOT_QUESTIONS: ReadonlySet<RelationDirection> = new Set<RelationDirection>(['about']);
 
 export function mcqQuestions(ctx: GenContext, fact: Fact): McqQuestion[] {
+	return mcqFromClaims(ctx, claimsOf(ctx, fact));
+}
+
+/** The multiple choice questions for a fact's claims. */
+export function mcqFromClaims(ctx: GenContext, claims: readonly Claim[]): McqQuestion[] {
 	const out: McqQuestion[] = [];
-	for (const claim of claimsOf(ctx, fact)) {
+	for (const claim of claims) {
 		if (NOT_QUESTIONS.has(claim.direction)) continue;
 		const askable = ask(ctx, claim.factIds);
 		if (!askable.ok) continue;

@@ -8,14 +8,22 @@
  */
 import { outletOf } from '../relations';
 import type { Fact, SourceId, TrueFalseDirection, TrueFalseQuestion } from '../types';
-import { claimsOf } from './claims';
+import { claimsOf, type Claim } from './claims';
 import { ask, attributeStatement, cardId, questionRng, type GenContext } from './common';
 
 const NOT_STATEMENTS = new Set(['event-by-date', 'event-at-place', 'alias']);
 
 export function trueFalseQuestions(ctx: GenContext, fact: Fact): TrueFalseQuestion[] {
+	return trueFalseFromClaims(ctx, claimsOf(ctx, fact));
+}
+
+/** The true/false questions for a fact's claims. */
+export function trueFalseFromClaims(
+	ctx: GenContext,
+	claims: readonly Claim[]
+): TrueFalseQuestion[] {
 	const out: TrueFalseQuestion[] = [];
-	for (const claim of claimsOf(ctx, fact)) {
+	for (const claim of claims) {
 		if (NOT_STATEMENTS.has(claim.direction)) continue;
 		const askable = ask(ctx, claim.factIds);
 		if (!askable.ok) continue;
