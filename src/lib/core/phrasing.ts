@@ -347,11 +347,11 @@ export function withIndefinite(phrase: string): string {
 
 /** Whether `text` mentions any of `names` as whole words (case- and diacritic-insensitive). */
 export function mentions(text: string, names: readonly string[]): boolean {
-	const t = wordsOf(text).spaced;
-	for (const n of names) {
-		const k = wordsOf(n);
-		if (k.key && t.includes(k.spaced)) return true;
-	}
+	return mentionsWords(wordsOf(text), wordsOfNames(names));
+}
+
+function mentionsWords(t: Words, names: readonly Words[]): boolean {
+	for (const k of names) if (k.key && t.spaced.includes(k.spaced)) return true;
 	return false;
 }
 
@@ -371,6 +371,14 @@ interface Words {
 }
 
 const wordsCache = new Map<string, Words>();
+const namesCache = new WeakMap<readonly string[], readonly Words[]>();
+
+/** `wordsOf` each name, cached by the array (a fact's names are one array: see `namesOf`). */
+function wordsOfNames(names: readonly string[]): readonly Words[] {
+	let list = namesCache.get(names);
+	if (list === undefined) namesCache.set(names, (list = names.map(wordsOf)));
+	return list;
+}
 
 function wordsOf(text: string): Words {
 	let w = wordsCache.get(text);
@@ -411,15 +419,12 @@ export function isSpecificDescription(description: string): boolean {
  */
 export function leaks(text: string, names: readonly string[], truth?: Truth): boolean {
 	const t = wordsOf(text);
-	for (const n of names) {
-		const k = wordsOf(n);
-		if (k.key && t.spaced.includes(k.spaced)) return true;
-	}
+	const ns = wordsOfNames(names);
+	if (mentionsWords(t, ns)) return true;
 	const words = t.capitals;
 	if (words.length === 0) return false;
 	const generic = truth ? genericWords(truth) : undefined;
-	for (const n of names) {
-		const k = wordsOf(n);
+	for (const k of ns) {
 		for (let i = 0; i < k.capitals.length; i++) {
 			const a = k.capitals[i] as string;
 			const common = generic?.has(a) === true;
