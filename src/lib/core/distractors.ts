@@ -305,11 +305,14 @@ function acceptFacts<T extends { id: string; name: string }>(
 	return (f) => {
 		if (f.id === answerId || taken.has(f.id) || truth.contested.has(f.id)) return false;
 		if (labelKey && labels.has(labelKey(f))) return false;
-		const names = truth.nameKeys.get(f.id);
-		if (names && answerNames) for (const n of names) if (answerNames.has(n)) return false;
-		for (const t of taken) {
-			const tn = truth.nameKeys.get(t);
-			if (tn && names) for (const n of names) if (tn.has(n)) return false;
+		// A name shared with the answer or a distractor taken: only a shared key can be.
+		const names = truth.sharedNameKeys.get(f.id);
+		if (names) {
+			if (answerNames) for (const n of names) if (answerNames.has(n)) return false;
+			for (const t of taken) {
+				const tn = truth.nameKeys.get(t);
+				if (tn) for (const n of names) if (tn.has(n)) return false;
+			}
 		}
 		if (isTrue(f)) return false;
 		taken.add(f.id);

@@ -95,6 +95,11 @@ export interface Truth {
 	readonly dates: ReadonlyMap<string, DateValue>;
 	/** Normalised names and aliases per fact. */
 	readonly nameKeys: ReadonlyMap<string, ReadonlySet<string>>;
+	/**
+	 * Per fact, those of its name keys that another fact has too (most facts
+	 * have none, and are absent): all that `sameEntity` can turn on.
+	 */
+	readonly sharedNameKeys: ReadonlyMap<string, readonly string[]>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -206,6 +211,15 @@ export function buildTruth(input: FactBase | readonly Fact[]): Truth {
 
 	const contested = new Set<string>(disagreements.keys());
 
+	const keyCount = new Map<string, number>();
+	for (const keys of nameKeys.values())
+		for (const k of keys) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
+	const sharedNameKeys = new Map<string, string[]>();
+	for (const [id, keys] of nameKeys) {
+		const shared = [...keys].filter((k) => (keyCount.get(k) as number) > 1);
+		if (shared.length > 0) sharedNameKeys.set(id, shared);
+	}
+
 	const dated: Happening[] = [...events, ...campaigns].filter((h) => dates.has(h.id));
 	dated.sort((a, b) => {
 		const da = dates.get(a.id) as DateValue;
@@ -311,7 +325,8 @@ export function buildTruth(input: FactBase | readonly Fact[]): Truth {
 		placeCountry,
 		placesByTypeCountry,
 		dates,
-		nameKeys
+		nameKeys,
+		sharedNameKeys
 	};
 	cache.set(input, truth);
 	return truth;
@@ -347,10 +362,11 @@ export function placeById(truth: Truth, id: string | undefined): PlaceFact | und
 /** Whether two facts name the same thing (a shared name or alias). */
 export function sameEntity(truth: Truth, a: string, b: string): boolean {
 	if (a === b) return true;
-	const ka = truth.nameKeys.get(a);
+	const shared = truth.sharedNameKeys.get(a);
+	if (!shared) return false;
 	const kb = truth.nameKeys.get(b);
-	if (!ka || !kb) return false;
-	for (const k of ka) if (kb.has(k)) return true;
+	if (!kb) return false;
+	for (const k of shared) if (kb.has(k)) return true;
 	return false;
 }
 
