@@ -268,10 +268,22 @@ function happeningPhrase(truth: Truth, name: string, kind: string): string {
 
 /** The fact's name as it reads inside a sentence. */
 export function inSentence(truth: Truth, fact: Fact, name: string = fact.name): string {
-	let cache = phraseCache.get(truth);
-	if (!cache) phraseCache.set(truth, (cache = new Map()));
-	const key = `${fact.kind}\u0000${name}`;
-	let out = cache.get(key);
+	if (fact.kind === 'person') return name;
+	let caches = phraseCache.get(truth);
+	if (!caches)
+		phraseCache.set(
+			truth,
+			(caches = { campaign: new Map(), happening: new Map(), named: new Map() })
+		);
+	// The phrase depends on the name and on which of these the fact is (a key per kind would
+	// have to be built, and hashed, on every call).
+	const cache =
+		fact.kind === 'campaign'
+			? caches.campaign
+			: fact.kind === 'event' || fact.kind === 'analysis'
+				? caches.happening
+				: caches.named;
+	let out = cache.get(name);
 	if (out === undefined) {
 		switch (fact.kind) {
 			case 'event':
@@ -280,18 +292,18 @@ export function inSentence(truth: Truth, fact: Fact, name: string = fact.name): 
 				// Only a campaign's titled name is quoted as "the “…” campaign".
 				out = happeningPhrase(truth, name, fact.kind);
 				break;
-			case 'person':
-				out = name;
-				break;
 			default:
 				out = takesArticle(truth, name) && !/^the\s/i.test(name) ? `the ${name}` : name;
 		}
-		cache.set(key, out);
+		cache.set(name, out);
 	}
 	return out;
 }
 
-const phraseCache = new WeakMap<Truth, Map<string, string>>();
+const phraseCache = new WeakMap<
+	Truth,
+	{ campaign: Map<string, string>; happening: Map<string, string>; named: Map<string, string> }
+>();
 
 /** The fact's name at the start of a sentence. */
 export function sentenceStart(truth: Truth, fact: Fact, name: string = fact.name): string {
