@@ -35,7 +35,7 @@ import type {
 	Source,
 	SourceId
 } from './types';
-import { interval, parseDate, overlaps, type DateValue } from './dates';
+import { endDay, interval, parseDate, overlaps, type DateValue } from './dates';
 import { distanceKm } from './distance';
 import { answerKey } from './text';
 import { undatedLabel } from './phrasing';
@@ -705,7 +705,7 @@ export function happeningsWithin(truth: Truth, start: number, end: number): Happ
 	const out: Happening[] = [];
 	for (let i = lo; i < idx.items.length && (idx.starts[i] as number) <= end; i++) {
 		const h = idx.items[i] as Happening;
-		if (interval(truth.dates.get(h.id) as DateValue)[1] <= end) out.push(h);
+		if (endDay(truth.dates.get(h.id) as DateValue) <= end) out.push(h);
 	}
 	return out;
 }

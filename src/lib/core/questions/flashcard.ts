@@ -5,7 +5,7 @@
  * is; figure → the number. An analysis gets none: it is a claim about
  * something, not a thing to define ("What is the Sunni-Shia divide?").
  */
-import { dateCode, formatDate, interval } from '../dates';
+import { dateCode, formatDate, interval, startDay } from '../dates';
 import {
 	dateOf,
 	eventsWithin,
@@ -201,7 +201,7 @@ function placeCards(ctx: GenContext, place: PlaceFact): FlashcardQuestion[] {
 	here.sort((a, b) => {
 		const da = dateOf(truth, a.id);
 		const db = dateOf(truth, b.id);
-		return (da ? interval(da)[0] : Infinity) - (db ? interval(db)[0] : Infinity);
+		return (da ? startDay(da) : Infinity) - (db ? startDay(db) : Infinity);
 	});
 	const c = card(
 		ctx,
