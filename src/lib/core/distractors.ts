@@ -15,10 +15,12 @@ import {
 	dateKey,
 	dayNumber,
 	daysInMonth,
+	endDay,
 	fromDayNumber,
 	interval,
 	midpoint,
-	shiftDate
+	shiftDate,
+	startDay
 } from './dates';
 import type { DateValue } from './dates';
 import { distanceKm, type LatLon } from './distance';
@@ -140,7 +142,8 @@ export function dateDistractors(
 	const accept = (d: DateValue): boolean => {
 		const code = dateCode(d);
 		if (taken.has(code)) return false;
-		const [s, e] = interval(d);
+		const s = startDay(d);
+		const e = endDay(d);
 		if (s > cap) return false;
 		for (const [ts, te] of trueIntervals) if (s <= te && ts <= e) return false;
 		taken.add(code);
@@ -232,7 +235,7 @@ export function latestDay(truth: Truth): number {
 		let max = -Infinity;
 		for (const h of truth.dated) {
 			const d = truth.dates.get(h.id);
-			if (d) max = Math.max(max, interval(d)[1]);
+			if (d) max = Math.max(max, endDay(d));
 		}
 		if (max === -Infinity) cap = Infinity;
 		else {
@@ -275,14 +278,16 @@ export function placeDistractors(
 		type === 'country' || type === 'region'
 			? []
 			: (truth.placesByTypeCountry.get(`${type}|${countryKey(truth, answer)}`) ?? []);
-	const near = nearestCached(
-		truth,
-		`place:${answer.id}`,
-		pool,
-		(p) => distanceKm(p.place, answer.place),
-		REGION_KM,
-		8
-	);
+	// Only when the same country does not give enough (the result depends on the answer alone).
+	const near = () =>
+		nearestCached(
+			truth,
+			`place:${answer.id}`,
+			pool,
+			(p) => distanceKm(p.place, answer.place),
+			REGION_KM,
+			8
+		);
 	return drawTiered(rng, [sameCountry, near, pool], needed, accept);
 }
 
@@ -369,19 +374,21 @@ export function groupDistractors(
 	const pool = groupsOfKind(truth, answer.kind);
 	const base = baseOf(truth, answer);
 	const sameCountry = base ? groupsByBaseCountry(truth, answer.kind, countryKey(truth, base)) : [];
-	const near = base
-		? nearestCached(
-				truth,
-				`group:${answer.id}`,
-				pool,
-				(g) => {
-					const b = baseOf(truth, g);
-					return b ? distanceKm(b.place, base.place) : undefined;
-				},
-				REGION_KM,
-				8
-			)
-		: [];
+	// Only when the same country does not give enough (the result depends on the answer alone).
+	const near = () =>
+		base
+			? nearestCached(
+					truth,
+					`group:${answer.id}`,
+					pool,
+					(g) => {
+						const b = baseOf(truth, g);
+						return b ? distanceKm(b.place, base.place) : undefined;
+					},
+					REGION_KM,
+					8
+				)
+			: [];
 	return drawTiered(rng, [sameCountry, near, pool], needed, accept);
 }
 
