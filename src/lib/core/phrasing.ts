@@ -14,19 +14,32 @@ import type { Truth } from './relations';
 import { MONTHS } from './dates';
 import { answerKey } from './text';
 
+/**
+ * The fact base's text as one sequence of tokens, each stored as a number
+ * (its index in `tokens`): statements, quotes, descriptions and roles run to
+ * hundreds of thousands of words on a large fact base, and the corpus is
+ * built once per fact base, so it is kept in flat typed arrays.
+ */
 interface Corpus {
-	/** Tokens of statements, descriptions, roles and quotes (possessive ’s stripped). */
+	/** Token ids of statements, descriptions, roles and quotes, in order (possessive ’s stripped). */
+	ids: Int32Array;
+	/** Per position: `BREAK_AFTER` and `POSSESSIVE` bits. */
+	flags: Uint8Array;
+	/** Distinct tokens, by id. */
 	tokens: string[];
-	/** Whether punctuation separates token i from token i + 1. */
-	breakAfter: boolean[];
-	/** Whether token i carried a possessive ’s. */
-	possessive: boolean[];
-	/** token → positions */
-	index: Map<string, number[]>;
+	idOf: Map<string, number>;
+	/** Positions of token id t: `positions[first[t]]` up to `positions[first[t + 1]]`. */
+	first: Int32Array;
+	positions: Int32Array;
 	/** Fact names and aliases as token lists, by first token. */
 	names: Map<string, string[][]>;
 	articles: Map<string, boolean>;
 }
+
+/** Punctuation separates this token from the next. */
+const BREAK_AFTER = 1;
+/** The token carried a possessive ’s. */
+const POSSESSIVE_TOKEN = 2;
 
 const corpora = new WeakMap<Truth, Corpus>();
 
@@ -34,11 +47,12 @@ const POSSESSIVE = /(?:’s|'s|’|')$/;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function isWordCode(code: number, ch: string): boolean {
+function isWordAt(text: string, i: number): boolean {
+	const code = text.charCodeAt(i);
 	if (code < 128) {
 		return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 	}
-	return WORD_CHAR.test(ch);
+	return WORD_CHAR.test(text[i] as string);
 }
 
 /** Inner punctuation that may join word characters: ’ ' . - (as in IS-K, U.S., Iran’s). */
@@ -47,37 +61,36 @@ function isJoiner(code: number): boolean {
 }
 
 /**
- * Splits text into word tokens in one pass. A possessive ’s is cut off the
- * token and noted; punctuation between two tokens is noted as a break.
+ * Splits text into word tokens in one pass, handing each to `emit`. A
+ * possessive ’s is cut off the token and noted; so is punctuation between
+ * the token and the one before it (`breakBefore`).
  */
-function scan(text: string): { tokens: string[]; breakAfter: boolean[]; possessive: boolean[] } {
-	const tokens: string[] = [];
-	const breakAfter: boolean[] = [];
-	const possessive: boolean[] = [];
+function eachToken(
+	text: string,
+	emit: (token: string, possessive: boolean, breakBefore: boolean) => void
+): void {
 	const n = text.length;
 	let i = 0;
 	let gapBroken = false;
 	while (i < n) {
-		const code = text.charCodeAt(i);
-		const ch = text[i] as string;
-		if (!isWordCode(code, ch)) {
+		if (!isWordAt(text, i)) {
+			const code = text.charCodeAt(i);
 			if (code !== 32 && code !== 10 && code !== 9 && code !== 13 && code !== 0xa0)
 				gapBroken = true;
 			i++;
 			continue;
 		}
-		if (tokens.length > 0 && gapBroken) breakAfter[tokens.length - 1] = true;
+		const breakBefore = gapBroken;
 		gapBroken = false;
 		const start = i;
 		i++;
 		for (;;) {
 			if (i >= n) break;
-			const c = text.charCodeAt(i);
-			if (isWordCode(c, text[i] as string)) {
+			if (isWordAt(text, i)) {
 				i++;
 				continue;
 			}
-			if (isJoiner(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1), text[i + 1] as string)) {
+			if (isJoiner(text.charCodeAt(i)) && i + 1 < n && isWordAt(text, i + 1)) {
 				i += 2;
 				continue;
 			}
@@ -85,44 +98,98 @@ function scan(text: string): { tokens: string[]; breakAfter: boolean[]; possessi
 		}
 		let t = text.slice(start, i);
 		let poss = false;
-		const m = /(?:’s|'s)$/.exec(t);
-		if (m) {
-			t = t.slice(0, -2);
+		const last = t.charCodeAt(t.length - 1);
+		const beforeLast = t.charCodeAt(t.length - 2);
+		if (last === 115 && (beforeLast === 0x2019 || beforeLast === 39)) {
+			t = t.slice(0, -2); // ’s or 's
 			poss = true;
 		} else if (
 			i < n &&
 			(text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 39) &&
-			t.endsWith('s')
+			last === 115
 		) {
 			poss = true; // plural possessive: "officials’"
 			i++;
 		}
+		emit(t, poss, breakBefore);
+	}
+}
+
+/** Tokens of a text, with the breaks and possessives `eachToken` notes. */
+function scan(text: string): { tokens: string[]; breakAfter: boolean[]; possessive: boolean[] } {
+	const tokens: string[] = [];
+	const breakAfter: boolean[] = [];
+	const possessive: boolean[] = [];
+	eachToken(text, (t, poss, breakBefore) => {
+		if (breakBefore && tokens.length > 0) breakAfter[tokens.length - 1] = true;
 		tokens.push(t);
 		breakAfter.push(false);
 		possessive.push(poss);
-	}
+	});
 	return { tokens, breakAfter, possessive };
 }
 
 function corpusOf(truth: Truth): Corpus {
 	let c = corpora.get(truth);
 	if (c) return c;
-	const parts: string[] = [];
+	const tokens: string[] = [];
+	const idOf = new Map<string, number>();
+	let ids = new Int32Array(1 << 16);
+	let flags = new Uint8Array(1 << 16);
+	let count = 0;
+	// Each text is scanned on its own; a break separates one text from the next.
+	let newText = false;
+	const add = (t: string, poss: boolean, breakBefore: boolean) => {
+		if (count === ids.length) {
+			const grownIds = new Int32Array(count * 2);
+			grownIds.set(ids);
+			ids = grownIds;
+			const grownFlags = new Uint8Array(count * 2);
+			grownFlags.set(flags);
+			flags = grownFlags;
+		}
+		if ((breakBefore || newText) && count > 0)
+			flags[count - 1] = (flags[count - 1] as number) | BREAK_AFTER;
+		newText = false;
+		let id = idOf.get(t);
+		if (id === undefined) {
+			id = tokens.length;
+			idOf.set(t, id);
+			tokens.push(t);
+		}
+		ids[count] = id;
+		flags[count] = poss ? POSSESSIVE_TOKEN : 0;
+		count++;
+	};
+	const addText = (text: string) => {
+		newText = true;
+		eachToken(text, add);
+	};
 	for (const f of truth.facts) {
-		parts.push(f.statement);
-		for (const cit of f.citations) parts.push(cit.quote);
+		addText(f.statement);
+		for (const cit of f.citations) addText(cit.quote);
 		// An analysis has no description: its statement (above) is all its text.
 		if (f.kind === 'group' || f.kind === 'organization' || f.kind === 'campaign')
-			parts.push(f.description);
-		if (f.kind === 'person') parts.push(f.role);
+			addText(f.description);
+		if (f.kind === 'person') addText(f.role);
 	}
-	const { tokens, breakAfter, possessive } = scan(parts.join(' .\n'));
-	const index = new Map<string, number[]>();
-	for (let i = 0; i < tokens.length; i++) {
-		const t = tokens[i] as string;
-		const list = index.get(t);
-		if (list) list.push(i);
-		else index.set(t, [i]);
+	ids = ids.subarray(0, count);
+	flags = flags.subarray(0, count);
+	// Positions grouped by token id (a counting sort), in order within each.
+	const first = new Int32Array(tokens.length + 1);
+	for (let i = 0; i < count; i++) {
+		const t = (ids[i] as number) + 1;
+		first[t] = (first[t] as number) + 1;
+	}
+	for (let t = 0; t < tokens.length; t++)
+		first[t + 1] = (first[t + 1] as number) + (first[t] as number);
+	const positions = new Int32Array(count);
+	const cursor = first.slice(0, tokens.length);
+	for (let i = 0; i < count; i++) {
+		const t = ids[i] as number;
+		const at = cursor[t] as number;
+		positions[at] = i;
+		cursor[t] = at + 1;
 	}
 	const names = new Map<string, string[][]>();
 	for (const f of truth.facts) {
@@ -131,14 +198,14 @@ function corpusOf(truth: Truth): Corpus {
 			...(f.kind === 'group' || f.kind === 'organization' ? f.aliases : [])
 		]) {
 			const words = scan(n).tokens;
-			const first = words[0];
-			if (!first) continue;
-			const list = names.get(first);
+			const head = words[0];
+			if (!head) continue;
+			const list = names.get(head);
 			if (list) list.push(words);
-			else names.set(first, [words]);
+			else names.set(head, [words]);
 		}
 	}
-	c = { tokens, breakAfter, possessive, index, names, articles: new Map() };
+	c = { ids, flags, tokens, idOf, first, positions, names, articles: new Map() };
 	corpora.set(truth, c);
 	return c;
 }
@@ -166,33 +233,44 @@ export function takesArticle(truth: Truth, name: string): boolean {
 	const cached = c.articles.get(name);
 	if (cached !== undefined) return cached;
 	const words = tokenize(name);
-	const first = words[0];
-	const longer = (c.names.get(first ?? '') ?? []).filter((n) => n.length > words.length);
-	const matchesAt = (pos: number, ws: readonly string[]) =>
-		ws.every((w, k) => c.tokens[pos + k] === w);
+	const head = words[0];
+	const headId = head === undefined ? undefined : c.idOf.get(head);
 	let withThe = 0;
 	let bare = 0;
-	for (const pos of first ? (c.index.get(first) ?? []) : []) {
-		if (!matchesAt(pos, words)) continue;
-		if (longer.some((n) => matchesAt(pos, n))) continue;
-		const end = pos + words.length - 1;
-		const next = c.tokens[end + 1];
-		const endsPhrase =
-			c.possessive[end] === true ||
-			c.breakAfter[end] === true ||
-			next === undefined ||
-			FUNCTION_WORDS.has(next.toLowerCase()) ||
-			/^\p{Lu}/u.test(next) ||
-			/ed$/.test(next);
-		if (!endsPhrase) continue;
-		const prev = c.tokens[pos - 1] ?? '';
-		const prevBreak = pos === 0 || c.breakAfter[pos - 1] === true;
-		if (
-			!prevBreak &&
-			(/^the$/i.test(prev) || (c.possessive[pos - 1] === true && /^\p{Lu}/u.test(prev)))
-		) {
-			withThe++;
-		} else bare++;
+	if (head !== undefined && headId !== undefined) {
+		// A word not in the text (-1) matches nowhere.
+		const idsOf = (ws: readonly string[]) => ws.map((w) => c.idOf.get(w) ?? -1);
+		const wordIds = idsOf(words);
+		const longer = (c.names.get(head) ?? []).filter((n) => n.length > words.length).map(idsOf);
+		const matchesAt = (pos: number, ws: readonly number[]) =>
+			ws.every((w, k) => c.ids[pos + k] === w);
+		const from = c.first[headId] as number;
+		const to = c.first[headId + 1] as number;
+		for (let p = from; p < to; p++) {
+			const pos = c.positions[p] as number;
+			if (!matchesAt(pos, wordIds)) continue;
+			if (longer.some((n) => matchesAt(pos, n))) continue;
+			const end = pos + words.length - 1;
+			const next = end + 1 < c.ids.length ? c.tokens[c.ids[end + 1] as number] : undefined;
+			const endFlags = c.flags[end] as number;
+			const endsPhrase =
+				(endFlags & POSSESSIVE_TOKEN) !== 0 ||
+				(endFlags & BREAK_AFTER) !== 0 ||
+				next === undefined ||
+				FUNCTION_WORDS.has(next.toLowerCase()) ||
+				/^\p{Lu}/u.test(next) ||
+				/ed$/.test(next);
+			if (!endsPhrase) continue;
+			const prev = pos > 0 ? (c.tokens[c.ids[pos - 1] as number] as string) : '';
+			const prevFlags = pos > 0 ? (c.flags[pos - 1] as number) : 0;
+			const prevBreak = pos === 0 || (prevFlags & BREAK_AFTER) !== 0;
+			if (
+				!prevBreak &&
+				(/^the$/i.test(prev) || ((prevFlags & POSSESSIVE_TOKEN) !== 0 && /^\p{Lu}/u.test(prev)))
+			) {
+				withThe++;
+			} else bare++;
+		}
 	}
 	const result = withThe > bare;
 	c.articles.set(name, result);
@@ -201,7 +279,7 @@ export function takesArticle(truth: Truth, name: string): boolean {
 
 /** Whether a word appears in lower case in the fact base's text (a common word, not a name). */
 function isCommonWord(truth: Truth, word: string): boolean {
-	return corpusOf(truth).index.has(word);
+	return corpusOf(truth).idOf.has(word);
 }
 
 /**
