@@ -30,11 +30,39 @@ export function hashString(text: string, seed = 0): number {
 		h1 = Math.imul(h1 ^ ch, 2654435761);
 		h2 = Math.imul(h2 ^ ch, 1597334677);
 	}
+	return finish(h1, h2);
+}
+
+function finish(h1: number, h2: number): number {
 	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
 	h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
 	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
 	h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
 	return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/**
+ * `hashString(first + '\u0000' + rest.join('\u0000'))` without building the
+ * string: `deriveRng` runs for every question, and the string was garbage at once.
+ */
+function hashJoined(first: string, rest: readonly string[]): number {
+	let h1 = 0xdeadbeef;
+	let h2 = 0x41c6ce57;
+	const parts = rest.length > 0 ? rest : [''];
+	for (let p = -1; p < parts.length; p++) {
+		const text = p < 0 ? first : (parts[p] as string);
+		if (p >= 0) {
+			// The separator, \u0000: h ^ 0 is h.
+			h1 = Math.imul(h1, 2654435761);
+			h2 = Math.imul(h2, 1597334677);
+		}
+		for (let i = 0; i < text.length; i++) {
+			const ch = text.charCodeAt(i);
+			h1 = Math.imul(h1 ^ ch, 2654435761);
+			h2 = Math.imul(h2 ^ ch, 1597334677);
+		}
+	}
+	return finish(h1, h2);
 }
 
 /** A short, stable hexadecimal digest of a string (for ids built from several facts). */
@@ -58,7 +86,7 @@ export function createRng(seed: number | string): Rng {
  * the stream for one question does not depend on what was generated before it.
  */
 export function deriveRng(seed: number | string, ...labels: string[]): Rng {
-	return mulberry32(hashString(`${seedOf(seed)}\u0000${labels.join('\u0000')}`) >>> 0);
+	return mulberry32(hashJoined(String(seedOf(seed)), labels) >>> 0);
 }
 
 /** An integer in [0, n). */
