@@ -136,17 +136,17 @@ export function dateDistractors(
 	excludeIds: ReadonlySet<string> = new Set()
 ): DateValue[] {
 	const p = answer.precision;
-	const taken = new Set<number>([dateCode(answer)]);
+	const taken: number[] = [dateCode(answer)];
 	const cap = latestDay(truth);
 	const trueIntervals = trueDates.map(interval);
 	const accept = (d: DateValue): boolean => {
 		const code = dateCode(d);
-		if (taken.has(code)) return false;
+		if (taken.includes(code)) return false;
 		const s = startDay(d);
 		const e = endDay(d);
 		if (s > cap) return false;
 		for (const [ts, te] of trueIntervals) if (s <= te && ts <= e) return false;
-		taken.add(code);
+		taken.push(code);
 		return true;
 	};
 	const usable = (id: string): DateValue | undefined => {
@@ -271,8 +271,7 @@ export function placeDistractors(
 	needed: number
 ): PlaceFact[] {
 	const type = answer.place.type;
-	const taken = new Set<string>();
-	const accept = acceptFacts(truth, taken, answer.id, isTrue);
+	const accept = acceptFacts(truth, answer.id, isTrue);
 	const pool = placesOfType(truth, type);
 	const sameCountry =
 		type === 'country' || type === 'region'
@@ -299,17 +298,18 @@ export function placeDistractors(
  */
 function acceptFacts<T extends { id: string; name: string }>(
 	truth: Truth,
-	taken: Set<string>,
 	answerId: string,
 	isTrue: (f: T) => boolean,
 	labelKey?: (f: T) => string
 ): (f: T) => boolean {
 	const answerNames = truth.nameKeys.get(answerId);
 	const answerFact = truth.byId.get(answerId) as T | undefined;
-	const labels = new Set<string>(labelKey && answerFact ? [labelKey(answerFact)] : []);
+	// A handful at most: arrays, not sets.
+	const taken: string[] = [];
+	const labels: string[] = labelKey && answerFact ? [labelKey(answerFact)] : [];
 	return (f) => {
-		if (f.id === answerId || taken.has(f.id) || truth.contested.has(f.id)) return false;
-		if (labelKey && labels.has(labelKey(f))) return false;
+		if (f.id === answerId || taken.includes(f.id) || truth.contested.has(f.id)) return false;
+		if (labelKey && labels.includes(labelKey(f))) return false;
 		// A name shared with the answer or a distractor taken: only a shared key can be.
 		const names = truth.sharedNameKeys.get(f.id);
 		if (names) {
@@ -320,8 +320,8 @@ function acceptFacts<T extends { id: string; name: string }>(
 			}
 		}
 		if (isTrue(f)) return false;
-		taken.add(f.id);
-		if (labelKey) labels.add(labelKey(f));
+		taken.push(f.id);
+		if (labelKey) labels.push(labelKey(f));
 		return true;
 	};
 }
@@ -369,8 +369,7 @@ export function groupDistractors(
 	isTrue: (g: GroupLike) => boolean,
 	needed: number
 ): GroupLike[] {
-	const taken = new Set<string>();
-	const accept = acceptFacts(truth, taken, answer.id, isTrue);
+	const accept = acceptFacts(truth, answer.id, isTrue);
 	const pool = groupsOfKind(truth, answer.kind);
 	const base = baseOf(truth, answer);
 	const sameCountry = base ? groupsByBaseCountry(truth, answer.kind, countryKey(truth, base)) : [];
@@ -400,8 +399,7 @@ export function personDistractors(
 	isTrue: (p: PersonFact) => boolean,
 	needed: number
 ): PersonFact[] {
-	const taken = new Set<string>();
-	const accept = acceptFacts(truth, taken, answer.id, isTrue);
+	const accept = acceptFacts(truth, answer.id, isTrue);
 	return drawTiered(rng, [truth.persons], needed, accept);
 }
 
@@ -424,8 +422,7 @@ export function happeningDistractors(
 	needed: number,
 	labelKey?: (h: Happening) => string
 ): Happening[] {
-	const taken = new Set<string>();
-	const accept = acceptFacts(truth, taken, answer.id, isTrue, labelKey);
+	const accept = acceptFacts(truth, answer.id, isTrue, labelKey);
 	let first: Happening[];
 	if ('date' in near) {
 		// The answer's neighbours in the date-sorted list.
@@ -450,6 +447,15 @@ export function happeningDistractors(
 	return drawTiered(rng, [first, pool], needed, accept);
 }
 
+const countryListCache = new WeakMap<Truth, CountryInfo[]>();
+
+/** `truth.countries` as a list (cached: every country question draws from it). */
+function countryList(truth: Truth): CountryInfo[] {
+	let list = countryListCache.get(truth);
+	if (!list) countryListCache.set(truth, (list = [...truth.countries.values()]));
+	return list;
+}
+
 /** Wrong countries: nearby first (a point's neighbours), then any. */
 export function countryDistractors(
 	truth: Truth,
@@ -458,15 +464,15 @@ export function countryDistractors(
 	point: LatLon,
 	needed: number
 ): CountryInfo[] {
-	const all = [...truth.countries.values()];
+	const all = countryList(truth);
 	const answer = truth.countries.get(answerKey);
-	const taken = new Set<string>([answerKey]);
-	const takenNames = new Set<string>(answer ? [answer.name.toLowerCase()] : []);
+	const taken: string[] = [answerKey];
+	const takenNames: string[] = answer ? [answer.name.toLowerCase()] : [];
 	const accept = (c: CountryInfo): boolean => {
-		if (taken.has(c.key) || takenNames.has(c.name.toLowerCase())) return false;
+		if (taken.includes(c.key) || takenNames.includes(c.name.toLowerCase())) return false;
 		if (c.factId && truth.contested.has(c.factId)) return false;
-		taken.add(c.key);
-		takenNames.add(c.name.toLowerCase());
+		taken.push(c.key);
+		takenNames.push(c.name.toLowerCase());
 		return true;
 	};
 	const near = nearestCached(
