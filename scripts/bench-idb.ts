@@ -24,7 +24,7 @@ async function seed(page: Page) {
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
-					const tx = db.transaction(['cardStates', 'reviewLog'], 'readwrite');
+					const tx = db.transaction(['cardStates', 'reviewDays', 'meta'], 'readwrite');
 					const now = Date.now();
 					const day = 86_400_000;
 					for (let c = 0; c < cards; c++) {
@@ -43,10 +43,14 @@ async function seed(page: Page) {
 							last_review: last
 						});
 					}
-					for (let r = 0; r < reviews; r++) {
+					// Stored as the app stores them: a record per local day, oldest first.
+					const days = new Map<number, unknown[]>();
+					for (let r = reviews - 1; r >= 0; r--) {
 						const cardId = `bench-${r % cards}:flashcard:what`;
 						const reviewedAt = now - Math.floor((r / reviews) * 730 * day) - (r % 1000);
-						tx.objectStore('reviewLog').put({
+						const key = new Date(reviewedAt).setHours(0, 0, 0, 0);
+						if (!days.has(key)) days.set(key, []);
+						days.get(key)!.push({
 							id: `${cardId}@${reviewedAt}`,
 							cardId,
 							rating: (r % 4) + 1,
@@ -62,6 +66,9 @@ async function seed(page: Page) {
 							learning_steps: 0
 						});
 					}
+					for (const [key, list] of days)
+						tx.objectStore('reviewDays').put({ day: key, reviews: list });
+					tx.objectStore('meta').put({ key: 'reviewCount', value: reviews });
 					tx.oncomplete = () => {
 						db.close();
 						resolve();
@@ -113,16 +120,20 @@ export async function idbBench() {
 					const open = indexedDB.open('dossier');
 					open.onsuccess = () => {
 						const db = open.result;
-						const tx = db.transaction('reviewLog', 'readwrite');
-						const index = tx.objectStore('reviewLog').index('byTime');
-						const dayStart = new Date().setHours(0, 0, 0, 0) - 3 * 86_400_000;
-						const request = index.getAllKeys(
-							IDBKeyRange.bound(dayStart, dayStart + 86_400_000, false, true)
-						);
+						const tx = db.transaction(['reviewDays', 'meta'], 'readwrite');
+						const date = new Date();
+						date.setDate(date.getDate() - 3);
+						const dayStart = date.setHours(0, 0, 0, 0);
+						const request = tx.objectStore('reviewDays').get(dayStart);
 						let count = 0;
 						request.onsuccess = () => {
-							count = request.result.length;
-							for (const key of request.result) tx.objectStore('reviewLog').delete(key);
+							count = request.result.reviews.length;
+							tx.objectStore('reviewDays').delete(dayStart);
+							const total = tx.objectStore('meta').get('reviewCount');
+							total.onsuccess = () =>
+								tx
+									.objectStore('meta')
+									.put({ key: 'reviewCount', value: total.result.value - count });
 						};
 						tx.oncomplete = () => {
 							db.close();

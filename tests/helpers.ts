@@ -50,6 +50,12 @@ export async function readStore<T = Record<string, unknown>>(
 	);
 }
 
+/** The review log as stored: the reviews of every day record, in time order. */
+export async function readReviewLog<T = Record<string, unknown>>(page: Page): Promise<T[]> {
+	const days = await readStore<{ reviews: T[] }>(page, 'reviewDays');
+	return days.flatMap((day) => day.reviews);
+}
+
 /** Runs a test body online, and again offline after a first online visit. */
 export const NETWORK_MODES = ['online', 'offline'] as const;
 

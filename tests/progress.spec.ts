@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, readStore } from './helpers';
+import { axeViolations, readReviewLog } from './helpers';
 
 /** Grades `n` cards: flashcards with Space, map cards from their list of places. */
 async function studyCards(page: Page, n: number, rating = '3') {
@@ -17,7 +17,7 @@ async function studyCards(page: Page, n: number, rating = '3') {
 		await page.keyboard.press(rating);
 		await expect(card).not.toHaveAttribute('data-card-id', id!);
 	}
-	await expect.poll(async () => (await readStore(page, 'reviewLog')).length).toBe(n);
+	await expect.poll(async () => (await readReviewLog(page)).length).toBe(n);
 }
 
 async function exportFile(page: Page, path: string) {
@@ -53,7 +53,7 @@ test('study, export, reset, import: everything is back, and importing twice adds
 	expect(await axeViolations(page)).toEqual([]);
 	await dialog.getByRole('button', { name: 'Delete my progress' }).click();
 	await expect(page.getByTestId('total-reviews')).toHaveText('0');
-	expect(await readStore(page, 'reviewLog')).toEqual([]);
+	expect(await readReviewLog(page)).toEqual([]);
 
 	await page.getByLabel('Choose a Dossier progress file to import').setInputFiles(first);
 	await expect(page.getByTestId('backup-message')).toContainText('3 reviews');
@@ -63,7 +63,7 @@ test('study, export, reset, import: everything is back, and importing twice adds
 
 	await page.getByLabel('Choose a Dossier progress file to import').setInputFiles(first);
 	await expect(page.getByTestId('backup-message')).toContainText(/nothing new|already/i);
-	expect(await readStore(page, 'reviewLog')).toHaveLength(3);
+	expect(await readReviewLog(page)).toHaveLength(3);
 });
 
 test('a corrupt file and a file from a newer version get a clear message and change nothing', async ({
@@ -72,7 +72,7 @@ test('a corrupt file and a file from a newer version get a clear message and cha
 	await studyCards(page, 2);
 	await page.goto('/progress');
 	const good = await exportFile(page, info.outputPath('good.json'));
-	const logBefore = await readStore(page, 'reviewLog');
+	const logBefore = await readReviewLog(page);
 
 	const truncated = info.outputPath('truncated.json');
 	writeFileSync(truncated, readFileSync(info.outputPath('good.json'), 'utf8').slice(0, 300));
@@ -92,7 +92,7 @@ test('a corrupt file and a file from a newer version get a clear message and cha
 	await page.getByLabel('Choose a Dossier progress file to import').setInputFiles(wrong);
 	await expect(page.getByTestId('backup-message')).toContainText('Nothing was changed');
 
-	expect(await readStore(page, 'reviewLog')).toEqual(logBefore);
+	expect(await readReviewLog(page)).toEqual(logBefore);
 });
 
 test('Anki deck and facts CSV download', async ({ page }, info) => {
@@ -149,7 +149,7 @@ test('a full disk: the answer is kept, the learner is told, and it is saved on r
 		for (const method of ['add', 'put'] as const) {
 			const original = IDBObjectStore.prototype[method];
 			IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: unknown[]) {
-				if (w.__failWrites && this.name === 'reviewLog')
+				if (w.__failWrites && this.name === 'reviewDays')
 					throw new DOMException('Quota exceeded', 'QuotaExceededError');
 				return (original as (...a: unknown[]) => IDBRequest).apply(this, args);
 			} as never;
@@ -164,14 +164,14 @@ test('a full disk: the answer is kept, the learner is told, and it is saved on r
 	await page.keyboard.press('3');
 	await expect(card).not.toHaveAttribute('data-card-id', first!);
 	await expect(page.getByTestId('banner-save')).toContainText('out of storage space');
-	expect(await readStore(page, 'reviewLog')).toEqual([]);
+	expect(await readReviewLog(page)).toEqual([]);
 
 	await page.evaluate(
 		() => ((window as unknown as { __failWrites: boolean }).__failWrites = false)
 	);
 	await page.getByRole('button', { name: 'Try again now' }).click();
 	await expect(page.getByTestId('banner-save')).toBeHidden();
-	const log = await readStore<{ cardId: string }>(page, 'reviewLog');
+	const log = await readReviewLog<{ cardId: string }>(page);
 	expect(log.map((r) => r.cardId)).toEqual([first]);
 });
 

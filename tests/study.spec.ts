@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { NETWORK_MODES, axeViolations, goOfflineAfterFirstVisit, readStore } from './helpers';
+import {
+	NETWORK_MODES,
+	axeViolations,
+	goOfflineAfterFirstVisit,
+	readStore,
+	readReviewLog
+} from './helpers';
 
 for (const mode of NETWORK_MODES) {
 	test.describe(`study (${mode})`, () => {
@@ -24,10 +30,8 @@ for (const mode of NETWORK_MODES) {
 			await expect(card).not.toHaveAttribute('data-card-id', firstId!);
 			await expect(page.getByRole('status').filter({ hasText: 'Next card.' })).toBeAttached();
 
-			await expect
-				.poll(async () => (await readStore<{ cardId: string }>(page, 'reviewLog')).length)
-				.toBe(1);
-			const [entry] = await readStore<{ cardId: string; rating: number }>(page, 'reviewLog');
+			await expect.poll(async () => (await readReviewLog<{ cardId: string }>(page)).length).toBe(1);
+			const [entry] = await readReviewLog<{ cardId: string; rating: number }>(page);
 			expect(entry).toMatchObject({ cardId: firstId, rating: 3 });
 
 			await page.reload();
@@ -42,11 +46,11 @@ for (const mode of NETWORK_MODES) {
 			await page.keyboard.press('Enter');
 			await page.keyboard.press('1');
 			await expect(card).not.toHaveAttribute('data-card-id', secondId!);
-			await expect.poll(async () => (await readStore(page, 'reviewLog')).length).toBe(2);
+			await expect.poll(async () => (await readReviewLog(page)).length).toBe(2);
 			await page.keyboard.press('u');
 			await expect(card).toHaveAttribute('data-card-id', secondId!);
 			await expect(answer).toBeVisible();
-			await expect.poll(async () => (await readStore(page, 'reviewLog')).length).toBe(1);
+			await expect.poll(async () => (await readReviewLog(page)).length).toBe(1);
 			const after = await readStore<{ cardId: string }>(page, 'cardStates');
 			expect(after.some((s) => s.cardId === secondId)).toBe(false);
 		});

@@ -45,7 +45,15 @@ export function openConnection(): Promise<IDBPDatabase<DossierDB>> {
 	}
 	connection = openDB<DossierDB>(DB_NAME, DB_VERSION, {
 		upgrade(database, oldVersion, newVersion, transaction) {
-			runUpgrades(database, oldVersion, newVersion ?? DB_VERSION, transaction);
+			// A step that fails undoes the whole upgrade: the database stays as it was.
+			transaction.done.catch(() => undefined);
+			runUpgrades(database, oldVersion, newVersion ?? DB_VERSION, transaction).catch(() => {
+				try {
+					transaction.abort();
+				} catch {
+					// Already aborted by the failed request.
+				}
+			});
 		},
 		blocked() {
 			emit({ type: 'blocked' });

@@ -8,7 +8,8 @@ import { closeDb, onStorageEvent, openConnection, type StorageEvent } from './co
 import { DB_NAME, DB_VERSION, type CardStateRecord, type ReviewLogRecord } from './schema';
 import { UPGRADES } from './upgrades';
 import fixture from './fixtures/v1-database.json';
-import { exportProgress, importProgress, resetProgress } from './progress';
+import { exportProgress, importProgress, lastExportAt, resetProgress } from './progress';
+import { dayKeyOf, dayStartOf } from './review-days';
 import {
 	allReviews,
 	countReviews,
@@ -63,20 +64,33 @@ function logEntry(cardId: string, offset: number): ReviewLogRecord {
 	};
 }
 
-/** Writes the committed v1 fixture as a real version-1 database. */
-async function createV1Database() {
-	const v1 = await openDB(DB_NAME, 1, {
+/**
+ * Writes the committed v1 fixture as a real database of `version` (1 or 2),
+ * with any `extraReviews` added to its log as they are.
+ */
+async function createDatabase(version: 1 | 2, extraReviews: object[] = []) {
+	const old = await openDB(DB_NAME, version, {
 		upgrade(database, _old, _new, tx) {
-			UPGRADES[1]!(database as never, tx as never);
+			for (let v = 1; v <= version; v++) void UPGRADES[v]!(database as never, tx as never);
 		}
 	});
-	const tx = v1.transaction(['settings', 'cardStates', 'reviewLog', 'quizResults'], 'readwrite');
+	const stores = ['settings', 'cardStates', 'reviewLog', 'quizResults'];
+	const tx = old.transaction(version === 2 ? [...stores, 'meta'] : stores, 'readwrite');
 	for (const row of fixture.settings) await tx.objectStore('settings').put(row);
 	for (const row of fixture.cardStates) await tx.objectStore('cardStates').put(row);
-	for (const row of fixture.reviewLog) await tx.objectStore('reviewLog').put(row);
+	for (const row of [...fixture.reviewLog, ...extraReviews])
+		await tx.objectStore('reviewLog').put(row);
 	for (const row of fixture.quizResults) await tx.objectStore('quizResults').put(row);
+	if (version === 2)
+		await tx.objectStore('meta').put({ key: 'lastExportAt', value: 1_703_900_000_000 });
 	await tx.done;
-	v1.close();
+	old.close();
+}
+
+function fixtureReviewsInOrder() {
+	return [...fixture.reviewLog].sort(
+		(a, b) => a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : 1)
+	);
 }
 
 const info = { appVersion: 'test', factBaseVersion: 1, now: 1_704_000_000_000 };
@@ -97,26 +111,66 @@ describe('db module', () => {
 			'cardStates',
 			'meta',
 			'quizResults',
-			'reviewLog',
+			'reviewDays',
 			'settings'
 		]);
-		const tx = database.transaction(['reviewLog', 'cardStates']);
-		expect([...tx.objectStore('reviewLog').indexNames].sort()).toEqual(['byCard', 'byTime']);
+		const tx = database.transaction('cardStates');
 		expect([...tx.objectStore('cardStates').indexNames].sort()).toEqual(['byDue', 'byState']);
+		expect(await countReviews()).toBe(0);
 	});
 
-	it('upgrades the version-1 fixture to version 2 with every record intact', async () => {
-		await createV1Database();
+	it('upgrades the version-1 fixture to the current version with every record intact', async () => {
+		await createDatabase(1);
 		const database = await openConnection();
-		expect(database.version).toBe(2);
+		expect(database.version).toBe(DB_VERSION);
 		expect(await getSetting('dailyNewLimit')).toBe(15);
 		expect(await getAllCardStates()).toEqual(
 			[...fixture.cardStates].sort((a, b) => (a.cardId < b.cardId ? -1 : 1))
 		);
-		expect(await allReviews()).toHaveLength(fixture.reviewLog.length);
+		expect(await allReviews()).toEqual(fixtureReviewsInOrder());
+		expect(await countReviews()).toBe(fixture.reviewLog.length);
 		expect(await getQuizResults()).toEqual(fixture.quizResults);
 		const learning = await database.getAllFromIndex('cardStates', 'byState', 1);
 		expect(learning.map((s) => s.cardId)).toEqual(['is-k:flashcard:what']);
+	});
+
+	it('moves a version-2 review log into day records, keeping even a corrupt entry', async () => {
+		const corrupt = { id: 'broken@', cardId: 'broken' };
+		await createDatabase(2, [corrupt]);
+		const events: StorageEvent[] = [];
+		const stop = onStorageEvent((e) => events.push(e));
+		const database = await openConnection();
+		expect(database.version).toBe(DB_VERSION);
+		expect([...database.objectStoreNames]).not.toContain('reviewLog');
+		const days = await database.getAll('reviewDays');
+		expect(days.flatMap((d) => d.reviews)).toHaveLength(fixture.reviewLog.length + 1);
+		for (const { day, reviews } of days) {
+			for (const r of reviews) expect(day).toBe(dayKeyOf(r));
+		}
+		expect(await allReviews()).toEqual(fixtureReviewsInOrder());
+		expect(events).toContainEqual({ type: 'skipped', store: 'reviewDays', count: 1 });
+		expect(await getSetting('dailyNewLimit')).toBe(15);
+		expect(await lastExportAt()).toBe(1_703_900_000_000);
+		stop();
+	});
+
+	it('leaves a database whose upgrade fails as it was', async () => {
+		// A step that fails after moving the log must undo the whole upgrade, the move included.
+		await createDatabase(2);
+		const broken = UPGRADES[3]!;
+		UPGRADES[3] = async (db, tx) => {
+			await broken(db, tx);
+			throw new Error('disk fault');
+		};
+		try {
+			await expect(openConnection()).rejects.toThrow();
+		} finally {
+			UPGRADES[3] = broken;
+		}
+		const v2 = await openDB(DB_NAME);
+		expect(v2.version).toBe(2);
+		expect(await v2.count('reviewLog' as never)).toBe(fixture.reviewLog.length);
+		v2.close();
 	});
 
 	it('reuses one connection across calls', async () => {
@@ -170,7 +224,7 @@ describe('db module', () => {
 	});
 
 	it('exports, resets and imports back to the same progress; a second import adds nothing', async () => {
-		await createV1Database();
+		await createDatabase(1);
 		const first = await exportProgress(info);
 		await resetProgress();
 		expect(await getAllCardStates()).toEqual([]);
@@ -183,6 +237,34 @@ describe('db module', () => {
 		const again = await importProgress(parsed.backup);
 		expect(again).toMatchObject({ reviewsAdded: 0, cardsAdded: 0, cardsUpdated: 0 });
 		expect(await exportProgress(info)).toEqual(first);
+	});
+
+	it('imports reviews into days that already hold some, counting each review once', async () => {
+		const state = cardState('d:flashcard:what', 1000);
+		await recordReview(state, logEntry(state.cardId, 1000));
+		await recordReview(state, logEntry(state.cardId, 5000));
+		const backup = await exportProgress(info);
+		const between = { ...logEntry(state.cardId, 3000), origin: 'quiz' as const };
+		backup.reviewLog = [backup.reviewLog[0]!, between, backup.reviewLog[1]!];
+		const summary = await importProgress(backup);
+		expect(summary.reviewsAdded).toBe(1);
+		expect((await allReviews()).map((r) => r.reviewedAt)).toEqual(
+			[1000, 3000, 5000].map((o) => T0 + o)
+		);
+		expect(await countReviews()).toBe(3);
+		expect((await importProgress(backup)).reviewsAdded).toBe(0);
+		expect(await countReviews()).toBe(3);
+	});
+
+	it('recounts the reviews when the kept count is missing', async () => {
+		const state = cardState('c:flashcard:what', 1000);
+		await recordReview(state, logEntry(state.cardId, 1000));
+		const database = await openConnection();
+		await database.delete('meta', 'reviewCount');
+		await recordReview(state, logEntry(state.cardId, 2000));
+		expect(await countReviews()).toBe(2);
+		await recordReview(state, logEntry(state.cardId, 3000));
+		expect(await countReviews()).toBe(3);
 	});
 
 	it('works in memory for the session when IndexedDB is missing, and says so', async () => {
@@ -222,6 +304,20 @@ describe('review streak', () => {
 		expect(await reviewStreak(day(7))).toBe(4);
 		expect(await reviewStreak(day(8))).toBe(0);
 		expect(await reviewStreak(day(3))).toBe(1);
+	});
+
+	it('places the reviews of a day filed in another time zone on their local days', async () => {
+		await reviewOn([5, 6]);
+		const database = await openConnection();
+		// Filed at a midnight five hours off this zone's, as after travelling.
+		const t = day(4);
+		await database.put('reviewDays', {
+			day: dayStartOf(t) + 5 * 3_600_000,
+			reviews: [
+				{ ...logEntry('away:flashcard:what', 0), id: `away:flashcard:what@${t}`, reviewedAt: t }
+			]
+		});
+		expect(await reviewStreak(day(6))).toBe(3);
 	});
 
 	it('gives the same answer in memory', async () => {

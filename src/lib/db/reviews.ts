@@ -1,4 +1,5 @@
 import { backend } from './backend';
+import { dayStartOf } from './review-days';
 import type { ReviewLogRecord } from './schema';
 
 export async function reviewsForCard(cardId: string): Promise<ReviewLogRecord[]> {
@@ -20,7 +21,6 @@ export async function countReviews(): Promise<number> {
 
 /** Consecutive local days with at least one review, up to today (or yesterday). */
 export async function reviewStreak(now: number): Promise<number> {
-	const dayStartOf = (t: number) => new Date(t).setHours(0, 0, 0, 0);
 	const todayStart = dayStartOf(now);
 	const tomorrowStart = new Date(todayStart).setDate(new Date(todayStart).getDate() + 1);
 	return (await backend()).reviewStreak(todayStart, tomorrowStart, dayStartOf);

@@ -3,14 +3,10 @@
  * milliseconds) so they survive export, import and structured cloning alike.
  */
 import type { DBSchema } from 'idb';
+import type { ReviewDayRecord } from './review-days';
 // The record shapes are the pure core's (progress statistics and backups work on
 // them); the database stores exactly these.
-import type {
-	CardStateRecord,
-	QuizResultRecord,
-	ReviewLogRecord,
-	Settings
-} from '$lib/core/progress/records';
+import type { CardStateRecord, QuizResultRecord, Settings } from '$lib/core/progress/records';
 export type {
 	CardStateRecord,
 	QuizAnswerRecord,
@@ -23,8 +19,10 @@ export const DB_NAME = 'dossier';
 /**
  * 1: card states, review log, quiz results, settings.
  * 2: cards indexed by FSRS state (progress page), a `meta` store (last backup time).
+ * 3: the review log moves into `reviewDays`, a record per local day (see
+ *    review-days.ts), with its size kept in `meta` as `reviewCount`.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export const DEFAULT_SETTINGS: Settings = {
 	dailyNewLimit: 20,
@@ -39,14 +37,10 @@ export interface DossierDB extends DBSchema {
 		value: CardStateRecord;
 		indexes: { byDue: number; byState: number };
 	};
-	reviewLog: {
-		key: string;
-		value: ReviewLogRecord;
-		indexes: { byTime: number; byCard: string };
-	};
+	reviewDays: { key: number; value: ReviewDayRecord };
 	quizResults: { key: string; value: QuizResultRecord; indexes: { byFinishedAt: number } };
 	settings: { key: string; value: { key: string; value: unknown } };
 	meta: { key: string; value: { key: string; value: unknown } };
 }
 
-export type StoreName = 'cardStates' | 'reviewLog' | 'quizResults' | 'settings' | 'meta';
+export type StoreName = 'cardStates' | 'reviewDays' | 'quizResults' | 'settings' | 'meta';

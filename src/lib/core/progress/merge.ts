@@ -21,7 +21,7 @@
  * merge(a, b) and merge(b, a) have the same review ids (and the same log when
  * the two sides agree on each shared id). Inputs are never mutated.
  */
-import { compareQuizResults, compareReviews, compareStates, sortIfNeeded } from './backup';
+import { compareQuizResults, compareReviews, compareStates, sortIfNeeded } from './order';
 import type { CardStateRecord, QuizResultRecord, ReviewLogRecord, Settings } from './records';
 
 export interface ProgressData {
