@@ -72,6 +72,31 @@ for (const [name, script, args] of parts) {
 	show(`${name} (${script})`, flatten(figures, ms));
 }
 
+/** The issues' speed targets, each beside its measured figure. */
+const TARGETS: Array<[label: string, path: string, limitMs: number]> = [
+	['#4 generate every card, real fact base (cold)', 'engine.real.generateCold.medianMs', 20],
+	['#4 generate every card, 10,000 synthetic facts', 'engine.synthetic10k.generate.medianMs', 500],
+	['#4 dueCards over 100,000 states', 'engine.dueCards100k.dueCards.medianMs', 50],
+	['#7 progress page, read and compute (100k reviews)', 'indexeddb.progressLoadAndComputeMs', 200],
+	['#7 export (100k reviews)', 'indexeddb.exportMs', 1000],
+	['#7 import into an empty store (100k reviews)', 'indexeddb.importIntoEmptyMs', 3000]
+];
+
+function at(path: string): unknown {
+	return path
+		.split('.')
+		.reduce<unknown>((v, k) => (v as Record<string, unknown> | null)?.[k], results);
+}
+
+show(
+	'Targets',
+	TARGETS.map(([label, path, limit]) => {
+		const value = at(path);
+		const verdict = typeof value !== 'number' ? 'not measured' : value <= limit ? 'met' : 'MISSED';
+		return [label, `${fmt(value, ' ms')}  (target ≤ ${limit} ms: ${verdict})`];
+	})
+);
+
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 console.log('\nWrote bench/results.json');
