@@ -3,14 +3,7 @@ import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from
 import type { Backend, ProgressWrite } from './backend';
 import { emit } from './connection';
 import { isCardState, isQuizResult } from './guards';
-import {
-	dayKeyOf,
-	fileReviews,
-	groupByDay,
-	reviewsOfDays,
-	KEY_SLACK_MS,
-	type ReviewDayRecord
-} from './review-days';
+import { dayKeyOf, fileIntoDay, groupByDay, reviewsOfDays, KEY_SLACK_MS } from './review-days';
 import type { CardStateRecord, DossierDB, QuizResultRecord, ReviewLogRecord } from './schema';
 
 type Check = (value: unknown) => boolean;
@@ -112,10 +105,10 @@ export class IdbBackend implements Backend {
 			const meta = tx.objectStore('meta');
 			const key = dayKeyOf(log);
 			const [day, count] = await Promise.all([days.get(key), meta.get(REVIEW_COUNT)]);
-			const filed = fileReviews(day?.reviews ?? [], [log]);
+			const filed = fileIntoDay(key, day, [log]);
 			if (filed.added === 0) throw constraintError(log.id);
 			await Promise.all([
-				days.put({ day: key, reviews: filed.reviews }),
+				days.put(filed.record),
 				tx.objectStore('cardStates').put(state),
 				typeof count?.value === 'number' && meta.put({ key: REVIEW_COUNT, value: count.value + 1 })
 			]);
@@ -236,10 +229,9 @@ export class IdbBackend implements Backend {
 		for (const [key, reviews] of groupByDay(write.reviews)) {
 			const existing = days.get(key);
 			existing.onsuccess = () => {
-				const day = existing.result as ReviewDayRecord | undefined;
-				const filed = fileReviews(Array.isArray(day?.reviews) ? day.reviews : [], reviews);
+				const filed = fileIntoDay(key, existing.result, reviews);
 				added += filed.added;
-				if (filed.added > 0) days.put({ day: key, reviews: filed.reviews });
+				if (filed.added > 0) days.put(filed.record);
 			};
 		}
 		// Requests complete in order: by now every day above has been filed.

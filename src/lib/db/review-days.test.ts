@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewLogRecord } from './schema';
-import { dayKeyOf, dayStartOf, fileReviews, groupByDay, reviewsOfDays } from './review-days';
+import {
+	dayKeyOf,
+	dayStartOf,
+	fileIntoDay,
+	fileReviews,
+	groupByDay,
+	reviewsOfDays
+} from './review-days';
 
 const T = new Date(2024, 0, 3, 10, 0).getTime();
 const HOUR = 3_600_000;
@@ -53,6 +60,18 @@ describe('review days', () => {
 		const filed = fileReviews([corrupt], [review(0)]);
 		expect(filed.added).toBe(1);
 		expect(filed.reviews).toContain(corrupt);
+	});
+
+	it('keeps an unreadable stored day inside the record that replaces it', () => {
+		const key = dayStartOf(T);
+		const fresh = fileIntoDay(key, undefined, [review(0)]);
+		expect(fresh).toEqual({ record: { day: key, reviews: [review(0)] }, added: 1 });
+		const damaged = { day: key, reviews: 'garbled' };
+		const filed = fileIntoDay(key, damaged, [review(0)]);
+		expect(filed.record).toEqual({ day: key, reviews: [review(0)], damaged });
+		const again = fileIntoDay(key, filed.record, [review(HOUR)]);
+		expect(again.record.damaged).toEqual(damaged);
+		expect(again.record.reviews).toHaveLength(2);
 	});
 
 	it('reads back valid reviews in time order and counts what it skipped', () => {

@@ -18,6 +18,8 @@ export interface ReviewDayRecord {
 	day: number;
 	/** In time order (then by id); ids are unique within a day. */
 	reviews: ReviewLogRecord[];
+	/** An unreadable record once stored under this key, kept rather than overwritten. */
+	damaged?: unknown;
 }
 
 export const KEY_SLACK_MS = 2 * 86_400_000;
@@ -79,6 +81,24 @@ export function fileReviews(
 		}
 	}
 	return { reviews, added: fresh.length };
+}
+
+/**
+ * The record to store after filing `added` into the day `key`, whose stored
+ * record is `stored` (undefined when there is none yet).
+ */
+export function fileIntoDay(
+	key: number,
+	stored: unknown,
+	added: readonly ReviewLogRecord[]
+): { record: ReviewDayRecord; added: number } {
+	const day = stored as Partial<ReviewDayRecord> | undefined;
+	const readable = stored === undefined || Array.isArray(day?.reviews);
+	const filed = fileReviews(readable ? (day?.reviews ?? []) : [], added);
+	const record: ReviewDayRecord = { day: key, reviews: filed.reviews };
+	if (!readable) record.damaged = stored;
+	else if (day?.damaged !== undefined) record.damaged = day.damaged;
+	return { record, added: filed.added };
 }
 
 /**
