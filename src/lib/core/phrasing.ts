@@ -441,7 +441,21 @@ export function mentions(text: string, names: readonly string[]): boolean {
 }
 
 function mentionsWords(t: Words, names: readonly Words[]): boolean {
-	for (const k of names) if (k.key && t.spaced.includes(k.spaced)) return true;
+	for (const k of names) {
+		if ((t.wordBits & k.firstBit) !== 0 && containsRun(t.words, k.words)) return true;
+	}
+	return false;
+}
+
+/** Whether `run` occurs in `words` as consecutive words. */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+	const first = run[0];
+	for (let i = 0; i + run.length <= words.length; i++) {
+		if (words[i] !== first) continue;
+		let k = 1;
+		while (k < run.length && words[i + k] === run[k]) k++;
+		if (k === run.length) return true;
+	}
 	return false;
 }
 
@@ -450,14 +464,31 @@ function mentionsWords(t: Words, names: readonly Words[]): boolean {
  * are asked of the same names and questions again and again.
  */
 interface Words {
-	/** Normalised text, every run of non-letters one space, padded with a space each side. */
-	spaced: string;
-	/** Whether it has any letter or digit. */
-	key: boolean;
+	/**
+	 * Its words, normalised (`answerKey`), split at every run of non-letters.
+	 * One text mentions another when the other's words occur in it in a row.
+	 */
+	words: readonly string[];
 	/** Its capitalised words, normalised (see `capitalWords`). */
 	capitals: readonly string[];
 	/** Their first five letters (for the "same first five letters" rule in `leaks`). */
 	prefixes: readonly string[];
+	/**
+	 * One bit per word (`bitOf`), for a quick "no" before comparing words: a
+	 * name is mentioned only if the text has its first word (`firstBit`, 0 for
+	 * no words), and a capitalised word leaks only to one that shares its first
+	 * four letters (`stemBits`).
+	 */
+	wordBits: number;
+	firstBit: number;
+	stemBits: number;
+}
+
+/** A bit (of 32) picked by a string's characters. */
+function bitOf(s: string): number {
+	let h = 0;
+	for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+	return 1 << (h & 31);
 }
 
 const wordsCache = new Map<string, Words>();
@@ -473,13 +504,19 @@ function wordsOfNames(names: readonly string[]): readonly Words[] {
 function wordsOf(text: string): Words {
 	let w = wordsCache.get(text);
 	if (w === undefined) {
-		const spaced = answerKeySpaced(text);
 		const capitals = capitalWords(text);
+		const words = keyWords(text);
+		let wordBits = 0;
+		for (const x of words) wordBits |= bitOf(x);
+		let stemBits = 0;
+		for (const c of capitals) if (c.length >= 4) stemBits |= bitOf(c.slice(0, 4));
 		w = {
-			spaced: ` ${spaced} `,
-			key: spaced.length > 0,
+			words,
 			capitals,
-			prefixes: capitals.map((c) => c.slice(0, 5))
+			prefixes: capitals.map((c) => c.slice(0, 5)),
+			wordBits,
+			firstBit: words.length > 0 ? bitOf(words[0] as string) : 0,
+			stemBits
 		};
 		if (wordsCache.size > 50_000) wordsCache.clear();
 		wordsCache.set(text, w);
@@ -487,13 +524,12 @@ function wordsOf(text: string): Words {
 	return w;
 }
 
-/** Normalised text with every run of non-letters as one space (for whole-word search). */
-function answerKeySpaced(text: string): string {
+/** Normalised words (for whole-word search): letters and digits only, so none has a space. */
+function keyWords(text: string): string[] {
 	return text
 		.split(/[^\p{L}\p{N}]+/u)
 		.map((w) => answerKey(w))
-		.filter((w) => w.length > 0)
-		.join(' ');
+		.filter((w) => w.length > 0);
 }
 
 /** A description singles its subject out when it has a proper noun in it ("major jihadist group" does not). */
@@ -515,6 +551,7 @@ export function leaks(text: string, names: readonly string[], truth?: Truth): bo
 	if (words.length === 0) return false;
 	const generic = truth ? genericWords(truth) : undefined;
 	for (const k of ns) {
+		if ((t.stemBits & k.stemBits) === 0) continue; // no two words share their first four letters
 		for (let i = 0; i < k.capitals.length; i++) {
 			const a = k.capitals[i] as string;
 			const common = generic?.has(a) === true;
