@@ -419,12 +419,14 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 					r,
 					g,
 					(x) => {
-						if (near.has(x.id) || mayBePartOf(truth, g, x)) return true;
-						if (answerKey(x.description) === descKey) return true;
-						if (leaks(g.description, namesOf(x), truth)) return true;
+						// Cheapest first: most groups turned down are based in the same country.
+						if (near.has(x.id)) return true;
 						const xb = placeById(truth, x.basedIn);
 						if (baseKey !== undefined && xb !== undefined && countryKey(truth, xb) === baseKey)
 							return true;
+						if (mayBePartOf(truth, g, x)) return true;
+						if (answerKey(x.description) === descKey) return true;
+						if (leaks(g.description, namesOf(x), truth)) return true;
 						const xl = linksOf(truth, x.id);
 						return named.some(
 							(f) =>
