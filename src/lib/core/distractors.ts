@@ -77,35 +77,59 @@ function sampleOf<T>(rng: Rng, pool: readonly T[], size = SAMPLE): readonly T[] 
 	return out;
 }
 
-/** The `k` nearest items of a sample, within `max` of `distance`. */
+/**
+ * The `k` nearest items of a random sample of the pool (the whole pool when
+ * small) that are within `max` km of `origin`, nearest first (ties in sample
+ * order). `points` gives each pool item's position, or undefined when it has none.
+ */
 function nearest<T>(
 	rng: Rng,
 	pool: readonly T[],
-	distance: (item: T) => number | undefined,
+	points: readonly (LatLon | undefined)[],
+	origin: LatLon,
 	max: number,
 	k: number
 ): T[] {
-	const scored: Array<[T, number]> = [];
-	for (const item of sampleOf(rng, pool)) {
-		const d = distance(item);
-		if (d !== undefined && d <= max) scored.push([item, d]);
+	const best: T[] = [];
+	const bestKm: number[] = [];
+	const sampled = pool.length > SAMPLE;
+	const n = sampled ? SAMPLE : pool.length;
+	for (let s = 0; s < n; s++) {
+		// The same draws as `sampleOf`.
+		const i = sampled ? randomInt(rng, pool.length) : s;
+		const point = points[i];
+		if (point === undefined) continue;
+		const d = distanceKm(point, origin);
+		if (!(d <= max)) continue; // (also skips NaN, as before)
+		// Keep the k nearest, in order: after every kept one at most as far (a stable sort's order).
+		let at = bestKm.length;
+		while (at > 0 && (bestKm[at - 1] as number) > d) at--;
+		if (at >= k) continue;
+		best.splice(at, 0, pool[i] as T);
+		bestKm.splice(at, 0, d);
+		if (best.length > k) {
+			best.pop();
+			bestKm.pop();
+		}
 	}
-	scored.sort((a, b) => a[1] - b[1]);
-	return scored.slice(0, k).map(([item]) => item);
+	return best;
 }
 
 const nearCache = new WeakMap<Truth, Map<string, readonly unknown[]>>();
+const pointsCache = new WeakMap<readonly unknown[], readonly (LatLon | undefined)[]>();
 
 /**
  * `nearest`, computed once per (truth, key) and reused by every question
  * about the same answer. The sample it draws from is seeded by the key alone,
- * so the result does not depend on which question asked first.
+ * so the result does not depend on which question asked first. `pointOf` is
+ * read once per pool (the pools are cached per fact base).
  */
 function nearestCached<T>(
 	truth: Truth,
 	key: string,
 	pool: readonly T[],
-	distance: (item: T) => number | undefined,
+	pointOf: (item: T) => LatLon | undefined,
+	origin: LatLon,
 	max: number,
 	k: number
 ): T[] {
@@ -113,7 +137,9 @@ function nearestCached<T>(
 	if (!map) nearCache.set(truth, (map = new Map()));
 	let hit = map.get(key) as T[] | undefined;
 	if (!hit) {
-		hit = nearest(deriveRng(0, 'near', key), pool, distance, max, k);
+		let points = pointsCache.get(pool);
+		if (!points) pointsCache.set(pool, (points = pool.map(pointOf)));
+		hit = nearest(deriveRng(0, 'near', key), pool, points, origin, max, k);
 		map.set(key, hit);
 	}
 	return hit;
@@ -279,14 +305,7 @@ export function placeDistractors(
 			: (truth.placesByTypeCountry.get(`${type}|${countryKey(truth, answer)}`) ?? []);
 	// Only when the same country does not give enough (the result depends on the answer alone).
 	const near = () =>
-		nearestCached(
-			truth,
-			`place:${answer.id}`,
-			pool,
-			(p) => distanceKm(p.place, answer.place),
-			REGION_KM,
-			8
-		);
+		nearestCached(truth, `place:${answer.id}`, pool, (p) => p.place, answer.place, REGION_KM, 8);
 	return drawTiered(rng, [sameCountry, near, pool], needed, accept);
 }
 
@@ -380,10 +399,8 @@ export function groupDistractors(
 					truth,
 					`group:${answer.id}`,
 					pool,
-					(g) => {
-						const b = baseOf(truth, g);
-						return b ? distanceKm(b.place, base.place) : undefined;
-					},
+					(g) => baseOf(truth, g)?.place,
+					base.place,
 					REGION_KM,
 					8
 				)
@@ -436,10 +453,8 @@ export function happeningDistractors(
 			truth,
 			`happening-near:${near.countryKey}:${near.point.lat},${near.point.lon}:${pool.length}`,
 			pool,
-			(h) => {
-				const p = placeOfHappening(truth, h);
-				return p ? distanceKm(p.place, near.point) : undefined;
-			},
+			(h) => placeOfHappening(truth, h)?.place,
+			near.point,
 			REGION_KM,
 			8
 		);
@@ -479,7 +494,8 @@ export function countryDistractors(
 		truth,
 		`country:${answerKey}:${point.lat},${point.lon}`,
 		all,
-		(c) => distanceKm(c, point),
+		(c) => c,
+		point,
 		REGION_KM,
 		6
 	);
