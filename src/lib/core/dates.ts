@@ -81,7 +81,8 @@ export function atPrecision(date: DateValue, precision: DatePrecision): DateValu
 
 /** "3 January 2024", "August 2023" or "2021". */
 export function formatDate(date: DateValue, precision: DatePrecision = date.precision): string {
-	const d = atPrecision(date, precision);
+	// At its own precision a date shows its own fields: no need for a copy.
+	const d = precision === date.precision ? date : atPrecision(date, precision);
 	const month = MONTHS[d.month - 1] ?? '';
 	if (d.precision === 'day') return `${d.day} ${month} ${d.year}`;
 	if (d.precision === 'month') return `${month} ${d.year}`;

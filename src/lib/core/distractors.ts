@@ -17,7 +17,6 @@ import {
 	daysInMonth,
 	endDay,
 	fromDayNumber,
-	interval,
 	midpoint,
 	shiftDate,
 	startDay
@@ -164,14 +163,17 @@ export function dateDistractors(
 	const p = answer.precision;
 	const taken: number[] = [dateCode(answer)];
 	const cap = latestDay(truth);
-	const trueIntervals = trueDates.map(interval);
+	// The true dates' first and last days, in pairs.
+	const trueDays: number[] = [];
+	for (const t of trueDates) trueDays.push(startDay(t), endDay(t));
 	const accept = (d: DateValue): boolean => {
 		const code = dateCode(d);
 		if (taken.includes(code)) return false;
 		const s = startDay(d);
 		const e = endDay(d);
 		if (s > cap) return false;
-		for (const [ts, te] of trueIntervals) if (s <= te && ts <= e) return false;
+		for (let i = 0; i < trueDays.length; i += 2)
+			if (s <= (trueDays[i + 1] as number) && (trueDays[i] as number) <= e) return false;
 		taken.push(code);
 		return true;
 	};
@@ -181,9 +183,10 @@ export function dateDistractors(
 		return d && atLeastAsFine(d.precision, p) ? atPrecision(d, p) : undefined;
 	};
 	const near: DateValue[] = [];
-	for (const [id, d] of nearDates(truth, answer)) {
+	const nearby = nearDates(truth, answer);
+	for (let i = 0; i < nearby.length && near.length < 8; i++) {
+		const [id, d] = nearby[i] as readonly [string, DateValue];
 		if (!excludeIds.has(id)) near.push(d);
-		if (near.length >= 8) break;
 	}
 	const fromBase = () => {
 		const out: DateValue[] = [];
@@ -236,16 +239,33 @@ function nearDates(truth: Truth, answer: DateValue): ReadonlyArray<readonly [str
 
 /** Where a date would go in `truth.dated` (sorted by year, month, day). */
 function insertionIndex(truth: Truth, d: DateValue): number {
+	const keys = datedKeys(truth);
+	const key = sortKey(d);
 	let lo = 0;
-	let hi = truth.dated.length;
+	let hi = keys.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		const m = truth.dates.get((truth.dated[mid] as Happening).id) as DateValue;
-		const before = m.year - d.year || m.month - d.month || m.day - d.day;
-		if (before < 0) lo = mid + 1;
+		if ((keys[mid] as number) < key) lo = mid + 1;
 		else hi = mid;
 	}
 	return lo;
+}
+
+/** (year, month, day) as one number, in the same order (month 1–12 and day 1–31 fit their fields). */
+function sortKey(d: DateValue): number {
+	return (d.year * 16 + d.month) * 32 + d.day;
+}
+
+const datedKeysCache = new WeakMap<Truth, Float64Array>();
+
+/** `sortKey` of each of `truth.dated`, in its order: the binary search reads no map. */
+function datedKeys(truth: Truth): Float64Array {
+	let keys = datedKeysCache.get(truth);
+	if (!keys) {
+		keys = Float64Array.from(truth.dated, (h) => sortKey(truth.dates.get(h.id) as DateValue));
+		datedKeysCache.set(truth, keys);
+	}
+	return keys;
 }
 
 const latestCache = new WeakMap<Truth, number>();
@@ -444,10 +464,11 @@ export function happeningDistractors(
 	if ('date' in near) {
 		// The answer's neighbours in the date-sorted list.
 		const at = insertionIndex(truth, near.date);
-		const inPool = pool === truth.dated ? undefined : new Set(pool.map((h) => h.id));
-		first = truth.dated
-			.slice(Math.max(0, at - 6), at + 6)
-			.filter((h) => !inPool || inPool.has(h.id));
+		first = truth.dated.slice(Math.max(0, at - 6), at + 6);
+		if (pool !== truth.dated) {
+			const inPool = new Set(pool.map((h) => h.id));
+			first = first.filter((h) => inPool.has(h.id));
+		}
 	} else {
 		first = nearestCached(
 			truth,

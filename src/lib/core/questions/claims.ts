@@ -103,7 +103,8 @@ function factOption(f: Fact, label = f.name): Option {
 }
 
 function dateOption(d: DateValue): Option {
-	return { id: `date:${formatDate(d)}`, label: formatDate(d) };
+	const label = formatDate(d);
+	return { id: `date:${label}`, label };
 }
 
 /** An option's label as it reads inside a sentence. */
