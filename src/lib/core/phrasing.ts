@@ -288,9 +288,18 @@ function isCommonWord(truth: Truth, word: string): boolean {
  * preposition) is a lower-case word ending in -s.
  */
 export function isPluralName(name: string): boolean {
-	const last = headOf(name).split(/\s+/).pop() ?? '';
-	return /^\p{Ll}/u.test(last) && /[^s'’]s$/.test(last) && !/(?:ss|us|is)$/.test(last);
+	// Asked of every option label of every statement: memoised.
+	let plural = pluralCache.get(name);
+	if (plural === undefined) {
+		const last = headOf(name).split(/\s+/).pop() ?? '';
+		plural = /^\p{Ll}/u.test(last) && /[^s'’]s$/.test(last) && !/(?:ss|us|is)$/.test(last);
+		if (pluralCache.size > 50_000) pluralCache.clear();
+		pluralCache.set(name, plural);
+	}
+	return plural;
 }
+
+const pluralCache = new Map<string, boolean>();
 
 const HEAD_END =
 	/,|\s(?:that|which|who|of|in|with|to|for|by|under|active|involved|recruited|killed|based|launched|from|against|between|on|over|about|as|into|reportedly|given)\s/;
