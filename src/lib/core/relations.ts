@@ -664,8 +664,21 @@ export function eventsAt(truth: Truth, placeId: string): readonly EventFact[] {
 	return map.get(placeId) ?? [];
 }
 
-/** Events that took place within a place (at it, or at a place inside it), sorted by id. */
-export function eventsWithin(truth: Truth, place: PlaceFact): EventFact[] {
+const withinCache = new WeakMap<Truth, Map<string, readonly EventFact[]>>();
+
+/**
+ * Events that took place within a place (at it, or at a place inside it),
+ * sorted by id. Cached per fact base: a place's flashcard and its claims both ask.
+ */
+export function eventsWithin(truth: Truth, place: PlaceFact): readonly EventFact[] {
+	let cache = withinCache.get(truth);
+	if (!cache) withinCache.set(truth, (cache = new Map()));
+	let events = cache.get(place.id);
+	if (!events) cache.set(place.id, (events = findEventsWithin(truth, place)));
+	return events;
+}
+
+function findEventsWithin(truth: Truth, place: PlaceFact): EventFact[] {
 	const key = countryKey(truth, place);
 	const candidates: PlaceFact[] = [place];
 	if (place.place.type !== 'region') {

@@ -324,8 +324,21 @@ function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 
 const byFirstWordCache = new WeakMap<Truth, Map<string, Fact[]>>();
 
-/** Places, groups and people that a text names (by name or alias). */
-export function mentionedFacts(truth: Truth, text: string): Fact[] {
+const mentionedCache = new WeakMap<Truth, Map<string, readonly Fact[]>>();
+
+/**
+ * Places, groups and people that a text names (by name or alias). Cached per
+ * fact base: matching asks it of the same descriptions for every pair it tries.
+ */
+export function mentionedFacts(truth: Truth, text: string): readonly Fact[] {
+	let cache = mentionedCache.get(truth);
+	if (!cache) mentionedCache.set(truth, (cache = new Map()));
+	let facts = cache.get(text);
+	if (!facts) cache.set(text, (facts = findMentioned(truth, text)));
+	return facts;
+}
+
+function findMentioned(truth: Truth, text: string): Fact[] {
 	let index = byFirstWordCache.get(truth);
 	if (!index) {
 		index = new Map();
