@@ -102,7 +102,11 @@ export function pick<T>(rng: Rng, items: readonly T[]): T | undefined {
 
 /** A shuffled copy (Fisher–Yates), uniform over permutations. */
 export function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
-	const out = items.slice();
+	return shuffleInPlace(rng, items.slice());
+}
+
+/** `shuffle`, of an array the caller has just made (the same draws, no copy). */
+export function shuffleInPlace<T>(rng: Rng, out: T[]): T[] {
 	for (let i = out.length - 1; i > 0; i--) {
 		const j = randomInt(rng, i + 1);
 		const tmp = out[i] as T;

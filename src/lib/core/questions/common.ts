@@ -1,5 +1,5 @@
 /** Shared helpers for the question generators: ids, topics, options, attribution. */
-import { deriveRng, shortHash, shuffle, type Rng } from '../rng';
+import { deriveRng, shortHash, shuffleInPlace, type Rng } from '../rng';
 import { askability, outletOf, type Truth } from '../relations';
 import type { Option, QuestionType, SourceId, StudyTopic } from '../types';
 import { STUDY_TOPICS } from '../types';
@@ -33,10 +33,10 @@ export function questionRng(ctx: GenContext, id: string): Rng {
 	return deriveRng(ctx.seed, id);
 }
 
-/** Orders topics as STUDY_TOPICS does and removes duplicates. */
-export function topicList(...topics: StudyTopic[]): StudyTopic[] {
-	if (topics.length === 1) return [topics[0] as StudyTopic];
-	return STUDY_TOPICS.filter((t) => topics.includes(t));
+/** One topic, or two ordered as STUDY_TOPICS does (without duplicates). */
+export function topicList(first: StudyTopic, second?: StudyTopic): StudyTopic[] {
+	if (second === undefined) return [first];
+	return STUDY_TOPICS.filter((t) => t === first || t === second);
 }
 
 /** A fact's own study topics, falling back to those of a fact it is about, then to `groups`. */
@@ -59,7 +59,9 @@ export function shuffledOptions(
 	correct: Option,
 	distractors: readonly Option[]
 ): Option[] {
-	return shuffle(rng, [correct, ...distractors]);
+	const options = [correct];
+	for (const d of distractors) options.push(d);
+	return shuffleInPlace(rng, options);
 }
 
 /** "According to The Dispatch, when …?" for a question; unchanged without attribution. */
