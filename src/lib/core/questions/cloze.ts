@@ -192,19 +192,29 @@ export function clozeQuestions(ctx: GenContext, fact: Fact): ClozeQuestion[] {
 		const text = alreadyNamed
 			? blanked.text
 			: attributeStatement(ctx, blanked.text, askable.attribution);
+		const id = cardId(fact.id, 'cloze', term.key);
+		const direction = term.key;
+		const topics = term.topics;
+		const prompt = 'Fill in the blank.';
+		const attribution = askable.attribution;
+		const answers = [...new Set([blanked.found, ...term.answers])];
+		const answer = blanked.found;
+		// With or without `attribution`: two literals, not a spread (see `ask`).
 		return [
-			{
-				id: cardId(fact.id, 'cloze', term.key),
-				type: 'cloze',
-				direction: term.key,
-				factIds,
-				topics: term.topics,
-				prompt: 'Fill in the blank.',
-				...(askable.attribution ? { attribution: askable.attribution } : {}),
-				text,
-				answers: [...new Set([blanked.found, ...term.answers])],
-				answer: blanked.found
-			}
+			attribution
+				? {
+						id,
+						type: 'cloze',
+						direction,
+						factIds,
+						topics,
+						prompt,
+						attribution,
+						text,
+						answers,
+						answer
+					}
+				: { id, type: 'cloze', direction, factIds, topics, prompt, text, answers, answer }
 		];
 	}
 	return [];

@@ -87,7 +87,14 @@ export function attributeStatement(
 	return `According to ${outletOf(ctx.truth, source)}: ${text}`;
 }
 
-/** Askability of the facts (see relations.ts). */
+/**
+ * Askability of the facts (see relations.ts). A card has `attribution`
+ * (between `prompt` and the rest) only when this gives one; the generators
+ * write two object literals, with and without it, rather than
+ * `...(attribution ? { attribution } : {})`: a spread in the middle of a
+ * literal copies properties one by one (it showed in profiles), and the key
+ * order must not change.
+ */
 export function ask(ctx: GenContext, factIds: readonly string[], statementOf?: string) {
 	return askability(ctx.truth, factIds, statementOf ? { statementOf } : {});
 }

@@ -49,17 +49,13 @@ function card(
 ): FlashcardQuestion | null {
 	const askable = ask(ctx, factIds);
 	if (!askable.ok) return null;
-	return {
-		id: cardId(subjectId, 'flashcard', direction),
-		type: 'flashcard',
-		direction,
-		factIds,
-		topics,
-		prompt: attributeQuestion(ctx, question, askable.attribution),
-		...(askable.attribution ? { attribution: askable.attribution } : {}),
-		front,
-		back
-	};
+	const id = cardId(subjectId, 'flashcard', direction);
+	const attribution = askable.attribution;
+	const prompt = attributeQuestion(ctx, question, attribution);
+	// With or without `attribution`: two literals, not a spread (see `ask`).
+	return attribution
+		? { id, type: 'flashcard', direction, factIds, topics, prompt, attribution, front, back }
+		: { id, type: 'flashcard', direction, factIds, topics, prompt, front, back };
 }
 
 /** Thousands separated with commas, independent of the locale data available. */
@@ -221,18 +217,18 @@ function figureCard(ctx: GenContext, f: FigureFact): FlashcardQuestion[] {
 	const factIds = about ? [f.id, about.id] : [f.id];
 	const askable = ask(ctx, factIds);
 	if (!askable.ok) return [];
+	const id = cardId(f.id, 'flashcard', 'figure');
+	const topics = factStudyTopics(ctx, f);
+	const attribution = askable.attribution;
+	const prompt = `${capitalize(f.name)}: ${attributeQuestion(ctx, `How many ${f.unit}?`, attribution)}`;
+	const front = f.name;
+	const back = `${capitalize(figurePhrase(f))}.`;
+	const direction = 'figure';
+	// With or without `attribution`: two literals, not a spread (see `ask`).
 	return [
-		{
-			id: cardId(f.id, 'flashcard', 'figure'),
-			type: 'flashcard',
-			direction: 'figure',
-			factIds,
-			topics: factStudyTopics(ctx, f),
-			prompt: `${capitalize(f.name)}: ${attributeQuestion(ctx, `How many ${f.unit}?`, askable.attribution)}`,
-			...(askable.attribution ? { attribution: askable.attribution } : {}),
-			front: f.name,
-			back: `${capitalize(figurePhrase(f))}.`
-		}
+		attribution
+			? { id, type: 'flashcard', direction, factIds, topics, prompt, attribution, front, back }
+			: { id, type: 'flashcard', direction, factIds, topics, prompt, front, back }
 	];
 }
 

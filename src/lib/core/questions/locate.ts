@@ -43,26 +43,47 @@ export function locateQuestions(ctx: GenContext, fact: Fact): LocateQuestion[] {
 			])
 		: [];
 	const iso = fact.place.iso3166 ?? country?.iso3166;
+	const direction = 'point';
+	const topics = topicList('geography');
+	const attribution = askable.attribution;
+	const prompt = attributeQuestion(ctx, `Where is ${inSentence(truth, fact)}?`, attribution);
+	const target = {
+		lat: fact.place.lat,
+		lon: fact.place.lon,
+		placeType: fact.place.type,
+		...(iso ? { iso3166: iso } : {}),
+		name: fact.name,
+		country: fact.place.country
+	};
+	const radiusKm = DEFAULT_RADIUS_KM[fact.place.type];
+	const answerChoiceId = country ? countryChoiceId(country) : '';
+	// With or without `attribution`: two literals, not a spread (see `ask`).
 	return [
-		{
-			id,
-			type: 'locate',
-			direction: 'point',
-			factIds,
-			topics: topicList('geography'),
-			prompt: attributeQuestion(ctx, `Where is ${inSentence(truth, fact)}?`, askable.attribution),
-			...(askable.attribution ? { attribution: askable.attribution } : {}),
-			target: {
-				lat: fact.place.lat,
-				lon: fact.place.lon,
-				placeType: fact.place.type,
-				...(iso ? { iso3166: iso } : {}),
-				name: fact.name,
-				country: fact.place.country
-			},
-			radiusKm: DEFAULT_RADIUS_KM[fact.place.type],
-			choices,
-			answerChoiceId: country ? countryChoiceId(country) : ''
-		}
+		attribution
+			? {
+					id,
+					type: 'locate',
+					direction,
+					factIds,
+					topics,
+					prompt,
+					attribution,
+					target,
+					radiusKm,
+					choices,
+					answerChoiceId
+				}
+			: {
+					id,
+					type: 'locate',
+					direction,
+					factIds,
+					topics,
+					prompt,
+					target,
+					radiusKm,
+					choices,
+					answerChoiceId
+				}
 	];
 }

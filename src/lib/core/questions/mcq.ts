@@ -39,17 +39,17 @@ export function mcqFromClaims(ctx: GenContext, claims: readonly Claim[]): McqQue
 		const distractors = claim.distractors(rng, MCQ_OPTIONS - 1);
 		if (distractors.length < MCQ_OPTIONS - 1) continue;
 		const options = shuffledOptions(rng, claim.correct, distractors);
-		out.push({
-			id,
-			type: 'mcq',
-			direction: claim.direction as McqDirection,
-			factIds: claim.factIds,
-			topics: claim.topics,
-			prompt: attributeQuestion(ctx, claim.question, askable.attribution),
-			...(askable.attribution ? { attribution: askable.attribution } : {}),
-			options,
-			answerId: claim.correct.id
-		});
+		const direction = claim.direction as McqDirection;
+		const { factIds, topics } = claim;
+		const attribution = askable.attribution;
+		const prompt = attributeQuestion(ctx, claim.question, attribution);
+		const answerId = claim.correct.id;
+		// With or without `attribution`: two literals, not a spread (see `ask`).
+		out.push(
+			attribution
+				? { id, type: 'mcq', direction, factIds, topics, prompt, attribution, options, answerId }
+				: { id, type: 'mcq', direction, factIds, topics, prompt, options, answerId }
+		);
 	}
 	return out;
 }

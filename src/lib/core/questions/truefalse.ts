@@ -37,18 +37,28 @@ export function trueFalseFromClaims(
 		const truth = attribute(claim.statement(claim.correct), askable.attribution);
 		const swap = wantFalse ? claim.distractors(rng, 1)[0] : undefined;
 		const statement = swap ? attribute(claim.statement(swap), askable.attribution) : truth;
-		out.push({
-			id,
-			type: 'truefalse',
-			direction: claim.direction as TrueFalseDirection,
-			factIds: claim.factIds,
-			topics: claim.topics,
-			prompt: `True or false? ${statement}`,
-			...(askable.attribution ? { attribution: askable.attribution } : {}),
-			statement,
-			answer: swap === undefined,
-			truth
-		});
+		const direction = claim.direction as TrueFalseDirection;
+		const { factIds, topics } = claim;
+		const attribution = askable.attribution;
+		const prompt = `True or false? ${statement}`;
+		const answer = swap === undefined;
+		// With or without `attribution`: two literals, not a spread (see `ask`).
+		out.push(
+			attribution
+				? {
+						id,
+						type: 'truefalse',
+						direction,
+						factIds,
+						topics,
+						prompt,
+						attribution,
+						statement,
+						answer,
+						truth
+					}
+				: { id, type: 'truefalse', direction, factIds, topics, prompt, statement, answer, truth }
+		);
 	}
 	return out;
 }

@@ -45,22 +45,31 @@ export function yearQuestions(ctx: GenContext, fact: Fact): YearQuestion[] {
 		distractors.map((x) => yearOption(x.year))
 	);
 	const verb = fact.kind === 'campaign' ? 'begin' : 'happen';
+	const factIds = [fact.id];
+	const topics = topicList('dates');
+	const attribution = askable.attribution;
+	const prompt = attributeQuestion(
+		ctx,
+		`In what year did ${inSentence(truth, fact, label)} ${verb}?`,
+		attribution
+	);
+	const answer = d.year;
+	const answerId = yearOption(d.year).id;
+	// With or without `attribution`: two literals, not a spread (see `ask`).
 	return [
-		{
-			id,
-			type: 'year',
-			direction: 'year',
-			factIds: [fact.id],
-			topics: topicList('dates'),
-			prompt: attributeQuestion(
-				ctx,
-				`In what year did ${inSentence(truth, fact, label)} ${verb}?`,
-				askable.attribution
-			),
-			...(askable.attribution ? { attribution: askable.attribution } : {}),
-			answer: d.year,
-			options,
-			answerId: yearOption(d.year).id
-		}
+		attribution
+			? {
+					id,
+					type: 'year',
+					direction: 'year',
+					factIds,
+					topics,
+					prompt,
+					attribution,
+					answer,
+					options,
+					answerId
+				}
+			: { id, type: 'year', direction: 'year', factIds, topics, prompt, answer, options, answerId }
 	];
 }
