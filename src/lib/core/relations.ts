@@ -220,17 +220,15 @@ export function buildTruth(input: FactBase | readonly Fact[]): Truth {
 		if (shared.length > 0) sharedNameKeys.set(id, shared);
 	}
 
-	const dated: Happening[] = [...events, ...campaigns].filter((h) => dates.has(h.id));
-	dated.sort((a, b) => {
-		const da = dates.get(a.id) as DateValue;
-		const db = dates.get(b.id) as DateValue;
-		return (
-			da.year - db.year ||
-			da.month - db.month ||
-			da.day - db.day ||
-			(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-		);
-	});
+	// By year, month and day (one number: month and day fit their fields), then id.
+	const dated: Happening[] = [...events, ...campaigns]
+		.filter((h) => dates.has(h.id))
+		.map((h) => {
+			const d = dates.get(h.id) as DateValue;
+			return { h, key: (d.year * 16 + d.month) * 32 + d.day };
+		})
+		.sort((a, b) => a.key - b.key || (a.h.id < b.h.id ? -1 : a.h.id > b.h.id ? 1 : 0))
+		.map((x) => x.h);
 
 	const byLabel = new Map<string, Happening[]>();
 	const labelKeys = new Map<string, string>();
