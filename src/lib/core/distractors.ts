@@ -341,8 +341,7 @@ function acceptFacts<T extends { id: string; name: string }>(
 	isTrue: (f: T) => boolean,
 	labelKey?: (f: T) => string
 ): (f: T) => boolean {
-	const answerNames = truth.nameKeys.get(answerId);
-	const answerFact = truth.byId.get(answerId) as T | undefined;
+	const answerFact = labelKey ? (truth.byId.get(answerId) as T | undefined) : undefined;
 	// A handful at most: arrays, not sets.
 	const taken: string[] = [];
 	const labels: string[] = labelKey && answerFact ? [labelKey(answerFact)] : [];
@@ -352,6 +351,7 @@ function acceptFacts<T extends { id: string; name: string }>(
 		// A name shared with the answer or a distractor taken: only a shared key can be.
 		const names = truth.sharedNameKeys.get(f.id);
 		if (names) {
+			const answerNames = truth.nameKeys.get(answerId);
 			if (answerNames) for (const n of names) if (answerNames.has(n)) return false;
 			for (const t of taken) {
 				const tn = truth.nameKeys.get(t);

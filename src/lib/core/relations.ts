@@ -489,7 +489,13 @@ export function possibleActors(truth: Truth, happening: Happening): { has(id: st
 		const f = truth.byId.get(id);
 		if (isGroupLike(f)) nests.push(nestedWith(truth, f));
 	}
-	return { has: (id: string) => out.has(id) || nests.some((n) => n.has(id)) };
+	return {
+		has: (id: string) => {
+			if (out.has(id)) return true;
+			for (const n of nests) if (n.has(id)) return true;
+			return false;
+		}
+	};
 }
 
 interface NestIndex {
