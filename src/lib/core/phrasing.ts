@@ -553,8 +553,19 @@ export function isSpecificDescription(description: string): boolean {
  * two sharing their first five letters).
  */
 export function leaks(text: string, names: readonly string[], truth?: Truth): boolean {
+	return leaksWords(wordsOf(text), wordsOfNames(names), truth);
+}
+
+/**
+ * `leaks(text, names, truth)` for one text and many lists of names (the
+ * distractor checks ask it of every candidate): the text is read once.
+ */
+export function leaksFrom(text: string, truth?: Truth): (names: readonly string[]) => boolean {
 	const t = wordsOf(text);
-	const ns = wordsOfNames(names);
+	return (names) => leaksWords(t, wordsOfNames(names), truth);
+}
+
+function leaksWords(t: Words, ns: readonly Words[], truth: Truth | undefined): boolean {
 	if (mentionsWords(t, ns)) return true;
 	const words = t.capitals;
 	if (words.length === 0) return false;

@@ -31,6 +31,7 @@ import {
 	isPluralName,
 	isSpecificDescription,
 	leaks,
+	leaksFrom,
 	mentions,
 	sentenceStart,
 	undatedLabel,
@@ -189,13 +190,14 @@ function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 	const The = sentenceStart(truth, h);
 	const links = linksOf(truth, h.id);
 	const place = placeById(truth, h.placeId);
+	const leaksName = leaksFrom(h.name, truth);
 	const truePlaces: PlaceFact[] = place ? [place] : [];
 	for (const id of [...disagreementsOf(truth, h.id), ...namesakes(truth, h).map((x) => x.id)]) {
 		const other = truth.byId.get(id);
 		const p = other?.kind === 'event' ? placeById(truth, other.placeId) : undefined;
 		if (p) truePlaces.push(p);
 	}
-	if (place && !leaks(h.name, namesOf(place), truth)) {
+	if (place && !leaksName(namesOf(place))) {
 		claims.push({
 			direction: 'place',
 			subjectId: h.id,
@@ -210,7 +212,7 @@ function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 					place,
 					(p) =>
 						links.has(p.id) ||
-						leaks(h.name, namesOf(p), truth) ||
+						leaksName(namesOf(p)) ||
 						truePlaces.some((t) => placesOverlap(truth, p, t)),
 					n
 				).map((f) => factOption(f)),
@@ -227,7 +229,7 @@ function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 		.filter((p) => p.id !== place?.id);
 	const answer = pick(
 		rng,
-		linkedPlaces.filter((p) => !leaks(h.name, namesOf(p), truth))
+		linkedPlaces.filter((p) => !leaksName(namesOf(p)))
 	);
 	if (answer) {
 		// Also true, or not ruled out: the places of linked events, and places
@@ -259,7 +261,7 @@ function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 					answer,
 					(p) =>
 						links.has(p.id) ||
-						leaks(h.name, namesOf(p), truth) ||
+						leaksName(namesOf(p)) ||
 						allTrue.some((t) => placesOverlap(truth, p, t)),
 					n
 				).map((f) => factOption(f)),
@@ -273,12 +275,13 @@ function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 	const { truth } = ctx;
 	const the = inSentence(truth, h);
 	const possible = possibleActors(truth, h);
-	const isTrue = (f: Fact) => possible.has(f.id) || leaks(h.name, namesOf(f), truth);
+	const leaksName = leaksFrom(h.name, truth);
+	const isTrue = (f: Fact) => possible.has(f.id) || leaksName(namesOf(f));
 	if (h.kind === 'event') {
 		const actors = (h.actors ?? [])
 			.map((id) => truth.byId.get(id))
 			.filter((f): f is GroupLike | PersonFact => isGroupLike(f) || f?.kind === 'person')
-			.filter((f) => !leaks(h.name, namesOf(f), truth));
+			.filter((f) => !leaksName(namesOf(f)));
 		const actor = pick(rng, actors);
 		if (!actor) return [];
 		return [
@@ -302,11 +305,7 @@ function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 		];
 	}
 	const by = h.by ? truth.byId.get(h.by) : undefined;
-	if (
-		!isGroupLike(by) ||
-		leaks(h.name, namesOf(by), truth) ||
-		leaks(h.description, namesOf(by), truth)
-	)
+	if (!isGroupLike(by) || leaksName(namesOf(by)) || leaks(h.description, namesOf(by), truth))
 		return [];
 	return [
 		{
@@ -388,7 +387,9 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 	const gIn = inSentence(truth, g);
 	const base = placeById(truth, g.basedIn);
 	const be = isAre(g.name);
-	if (base && !leaks(g.name, namesOf(base), truth)) {
+	const leaksName = leaksFrom(g.name, truth);
+	const leaksDescription = leaksFrom(g.description, truth);
+	if (base && !leaksName(namesOf(base))) {
 		claims.push({
 			direction: 'base',
 			subjectId: g.id,
@@ -401,15 +402,14 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 					truth,
 					r,
 					base,
-					(p) =>
-						links.has(p.id) || placesOverlap(truth, p, base) || leaks(g.name, namesOf(p), truth),
+					(p) => links.has(p.id) || placesOverlap(truth, p, base) || leaksName(namesOf(p)),
 					n
 				).map((f) => factOption(f)),
 			statement: (o) => `${G} ${be} based in ${optionPhrase(truth, o)}.`
 		});
 	}
 	const description = nounPhrase(g.description);
-	if (isSpecificDescription(g.description) && !leaks(g.description, namesOf(g), truth)) {
+	if (isSpecificDescription(g.description) && !leaksDescription(namesOf(g))) {
 		const near = groupNeighbourhood(truth, g);
 		const descKey = answerKey(g.description);
 		const baseKey = base ? countryKey(truth, base) : undefined;
@@ -440,7 +440,7 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 							return true;
 						if (mayBePartOf(truth, g, x)) return true;
 						if (answerKey(x.description) === descKey) return true;
-						if (leaks(g.description, namesOf(x), truth)) return true;
+						if (leaksDescription(namesOf(x))) return true;
 						const xl = linksOf(truth, x.id);
 						return named.some(
 							(f) =>
@@ -486,7 +486,8 @@ function personClaims(ctx: GenContext, p: PersonFact): Claim[] {
 	const claims: Claim[] = [];
 	const links = linksOf(truth, p.id);
 	const role = nounPhrase(p.role);
-	if (!leaks(p.role, namesOf(p), truth)) {
+	const leaksRole = leaksFrom(p.role, truth);
+	if (!leaksRole(namesOf(p))) {
 		claims.push({
 			direction: 'role',
 			subjectId: p.id,
@@ -502,7 +503,7 @@ function personClaims(ctx: GenContext, p: PersonFact): Claim[] {
 					(x) =>
 						links.has(x.id) ||
 						(p.affiliation !== undefined && x.affiliation === p.affiliation) ||
-						leaks(p.role, namesOf(x), truth),
+						leaksRole(namesOf(x)),
 					n
 				).map((f) => factOption(f)),
 			statement: (o) => `${o.label} is ${role}.`
@@ -522,7 +523,7 @@ function personClaims(ctx: GenContext, p: PersonFact): Claim[] {
 					truth,
 					r,
 					aff,
-					(g) => links.has(g.id) || mayBePartOf(truth, aff, g) || leaks(p.role, namesOf(g), truth),
+					(g) => links.has(g.id) || mayBePartOf(truth, aff, g) || leaksRole(namesOf(g)),
 					n
 				).map((f) => factOption(f)),
 			statement: (o) => `${p.name} is affiliated with ${optionPhrase(truth, o)}.`
@@ -661,6 +662,7 @@ function analysisClaims(ctx: GenContext, a: AnalysisFact): Claim[] {
 			const base = isGroupLike(x) ? placeById(truth, x.basedIn) : undefined;
 			return base !== undefined && places.some((p) => placesOverlap(truth, p, base));
 		});
+	const leaksStatement = leaksFrom(a.statement, truth);
 	const isTrue = (g: GroupLike) =>
 		tied.has(g.id) ||
 		named.has(g.id) ||
@@ -668,7 +670,7 @@ function analysisClaims(ctx: GenContext, a: AnalysisFact): Claim[] {
 		mayBePartOf(truth, subject, g) ||
 		isPluralName(g.name) !== plural ||
 		inSentence(truth, g).startsWith('the ') !== article ||
-		leaks(a.statement, namesOf(g), truth);
+		leaksStatement(namesOf(g));
 	// No safe swap, no claim: a true/false that could only ever be true is not asked.
 	// (Whether one exists does not depend on the seed: the draw scans the whole pool.)
 	if (groupDistractors(truth, deriveRng(0, a.id, 'about'), subject, isTrue, 1).length === 0)
