@@ -20,7 +20,9 @@ export interface GenContext {
 
 /** `${factId}:${type}:${direction}`: the stable card id of a single-fact question. */
 export function cardId(factId: string, type: QuestionType, direction: string): string {
-	return `${factId}:${type}:${direction}`;
+	// join builds the id in one piece; a template literal would keep it as a
+	// tree of its three parts until something flattens it (every card keeps one).
+	return [factId, type, direction].join(':');
 }
 
 /** `set-<hash of the sorted fact ids>:${type}:${direction}`: the id of a multi-fact question. */
