@@ -31,7 +31,7 @@ interface Corpus {
 	/** Positions of token id t: `positions[first[t]]` up to `positions[first[t + 1]]`. */
 	first: Int32Array;
 	positions: Int32Array;
-	/** Fact names and aliases as token lists, by first token. */
+	/** Fact names and aliases of two words or more, as token lists, by first token. */
 	names: Map<string, string[][]>;
 	articles: Map<string, boolean>;
 }
@@ -199,7 +199,8 @@ function corpusOf(truth: Truth): Corpus {
 		]) {
 			const words = scan(n).tokens;
 			const head = words[0];
-			if (!head) continue;
+			// Only a name of two words or more can be the longer name `takesArticle` looks for.
+			if (!head || words.length < 2) continue;
 			const list = names.get(head);
 			if (list) list.push(words);
 			else names.set(head, [words]);
@@ -355,48 +356,64 @@ function happeningPhrase(truth: Truth, name: string, kind: string): string {
 
 /** The fact's name as it reads inside a sentence. */
 export function inSentence(truth: Truth, fact: Fact, name: string = fact.name): string {
-	if (fact.kind === 'person') return name;
+	return fact.kind === 'person' ? name : phraseOf(truth, fact, name).inner;
+}
+
+/** The fact's name at the start of a sentence. */
+export function sentenceStart(truth: Truth, fact: Fact, name: string = fact.name): string {
+	return fact.kind === 'person' ? capitalFirst(name) : phraseOf(truth, fact, name).start;
+}
+
+function capitalFirst(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+interface Phrase {
+	inner: string;
+	start: string;
+}
+
+/**
+ * A name's phrase in and at the start of a sentence, cached per fact base.
+ * It depends on the name and on which of these the fact is (a key per kind
+ * would have to be built, and hashed, on every call).
+ */
+function phraseOf(truth: Truth, fact: Fact, name: string): Phrase {
 	let caches = phraseCache.get(truth);
 	if (!caches)
 		phraseCache.set(
 			truth,
 			(caches = { campaign: new Map(), happening: new Map(), named: new Map() })
 		);
-	// The phrase depends on the name and on which of these the fact is (a key per kind would
-	// have to be built, and hashed, on every call).
 	const cache =
 		fact.kind === 'campaign'
 			? caches.campaign
 			: fact.kind === 'event' || fact.kind === 'analysis'
 				? caches.happening
 				: caches.named;
-	let out = cache.get(name);
-	if (out === undefined) {
+	let phrase = cache.get(name);
+	if (phrase === undefined) {
+		let inner: string;
 		switch (fact.kind) {
 			case 'event':
 			case 'campaign':
 			case 'analysis':
 				// Only a campaign's titled name is quoted as "the “…” campaign".
-				out = happeningPhrase(truth, name, fact.kind);
+				inner = happeningPhrase(truth, name, fact.kind);
 				break;
 			default:
-				out = takesArticle(truth, name) && !/^the\s/i.test(name) ? `the ${name}` : name;
+				inner = takesArticle(truth, name) && !/^the\s/i.test(name) ? `the ${name}` : name;
 		}
-		cache.set(name, out);
+		phrase = { inner, start: capitalFirst(inner) };
+		cache.set(name, phrase);
 	}
-	return out;
+	return phrase;
 }
 
 const phraseCache = new WeakMap<
 	Truth,
-	{ campaign: Map<string, string>; happening: Map<string, string>; named: Map<string, string> }
+	{ campaign: Map<string, Phrase>; happening: Map<string, Phrase>; named: Map<string, Phrase> }
 >();
-
-/** The fact's name at the start of a sentence. */
-export function sentenceStart(truth: Truth, fact: Fact, name: string = fact.name): string {
-	const s = inSentence(truth, fact, name);
-	return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 const MONTH_RE = MONTHS.join('|');
 const DATED_PARENS = new RegExp(`\\s*\\([^)]*(?:\\d{4}|${MONTH_RE})[^)]*\\)`, 'g');
