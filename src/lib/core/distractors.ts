@@ -185,7 +185,7 @@ export function dateDistractors(
 	const near: DateValue[] = [];
 	const nearby = nearDates(truth, answer);
 	for (let i = 0; i < nearby.length && near.length < 8; i++) {
-		const [id, d] = nearby[i] as readonly [string, DateValue];
+		const [id, d] = nearby[i] as NearDate;
 		if (!excludeIds.has(id)) near.push(d);
 	}
 	const fromBase = () => {
@@ -202,17 +202,17 @@ export function dateDistractors(
 	return drawTiered(rng, [near, synthetic, fromBase, far], needed, accept);
 }
 
-const nearDatesCache = new WeakMap<
-	Truth,
-	Map<number, ReadonlyArray<readonly [string, DateValue]>>
->();
+/** A fact-base date near another: the fact it comes from, the date shown, and how far (days). */
+type NearDate = readonly [id: string, shown: DateValue, gap: number];
+
+const nearDatesCache = new WeakMap<Truth, Map<number, readonly NearDate[]>>();
 
 /**
  * The fact-base dates nearest to `answer` (its neighbours in the date-sorted
  * list), shown at the answer's precision, nearest first, with the id of the
  * fact each comes from. Cached per (fact base, date).
  */
-function nearDates(truth: Truth, answer: DateValue): ReadonlyArray<readonly [string, DateValue]> {
+function nearDates(truth: Truth, answer: DateValue): readonly NearDate[] {
 	let map = nearDatesCache.get(truth);
 	if (!map) nearDatesCache.set(truth, (map = new Map()));
 	const code = dateCode(answer);
@@ -220,7 +220,7 @@ function nearDates(truth: Truth, answer: DateValue): ReadonlyArray<readonly [str
 	if (!list) {
 		const p = answer.precision;
 		const mid = midpoint(answer);
-		const found: Array<[string, DateValue, number]> = [];
+		const found: NearDate[] = [];
 		const at = insertionIndex(truth, answer);
 		for (let i = Math.max(0, at - 12); i < Math.min(truth.dated.length, at + 12); i++) {
 			const id = (truth.dated[i] as Happening).id;
@@ -230,8 +230,7 @@ function nearDates(truth: Truth, answer: DateValue): ReadonlyArray<readonly [str
 			const gap = Math.abs(midpoint(shown) - mid);
 			if (gap <= NEAR_DAYS[p]) found.push([id, shown, gap]);
 		}
-		found.sort((a, b) => a[2] - b[2] || (a[0] < b[0] ? -1 : 1));
-		list = found.map(([id, d]) => [id, d] as const);
+		list = found.sort((a, b) => a[2] - b[2] || (a[0] < b[0] ? -1 : 1));
 		map.set(code, list);
 	}
 	return list;
