@@ -44,11 +44,42 @@ export const DECK_ORDER: readonly QuestionType[] = [
 	'timeline'
 ];
 
+const byId = (a: Question, b: Question) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const cardOrderCache = new WeakMap<Truth, readonly Fact[]>();
+
+/**
+ * The facts in the order of their cards' ids, `${factId}:…`: not quite id
+ * order ("event-10:" comes before "event-1:"). Made in this order, each
+ * fact's cards sorted among themselves, a type's cards come out sorted (when
+ * no fact id has a colon), and sorting them again by id costs one pass.
+ */
+function factsInCardOrder(truth: Truth): readonly Fact[] {
+	let facts = cardOrderCache.get(truth);
+	if (!facts) {
+		facts = truth.facts
+			.map((f) => ({ f, key: `${f.id}:` }))
+			.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+			.map((x) => x.f);
+		cardOrderCache.set(truth, facts);
+	}
+	return facts;
+}
+
+/** Appends a fact's questions to `out` in id order. */
+function appendSorted(out: Question[], questions: Question[]): void {
+	if (questions.length > 1) questions.sort(byId);
+	for (const q of questions) out.push(q);
+}
+
 /** All questions of one type. */
 export function questionsOfType(ctx: GenContext, type: QuestionType): Question[] {
 	const { truth } = ctx;
-	const perFact = (gen: (c: GenContext, f: Fact) => Question[]) =>
-		truth.facts.flatMap((f) => gen(ctx, f));
+	const perFact = (gen: (c: GenContext, f: Fact) => Question[]) => {
+		const out: Question[] = [];
+		for (const f of factsInCardOrder(truth)) appendSorted(out, gen(ctx, f));
+		return out;
+	};
 	switch (type) {
 		case 'flashcard':
 			return perFact(flashcardQuestions);
@@ -87,16 +118,14 @@ export function contextFor(
 function claimQuestions(ctx: GenContext): { mcq: Question[]; truefalse: Question[] } {
 	const mcq: Question[] = [];
 	const truefalse: Question[] = [];
-	for (const f of ctx.truth.facts) {
+	for (const f of factsInCardOrder(ctx.truth)) {
 		const claims = freshClaims(ctx, f);
 		if (claims.length === 0) continue;
-		for (const q of mcqFromClaims(ctx, claims)) mcq.push(q);
-		for (const q of trueFalseFromClaims(ctx, claims)) truefalse.push(q);
+		appendSorted(mcq, mcqFromClaims(ctx, claims));
+		appendSorted(truefalse, trueFalseFromClaims(ctx, claims));
 	}
 	return { mcq, truefalse };
 }
-
-const byId = (a: Question, b: Question) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Every card for the fact base, in `DECK_ORDER`, then by id. */
 export function generateCards(
