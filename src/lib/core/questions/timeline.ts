@@ -5,7 +5,7 @@
  * ("2023" and "August 2023" are never asked together) or share a label, so
  * the order is unambiguous.
  */
-import { compareDates, formatDate, overlaps } from '../dates';
+import { compareDates, endDay, formatDate, startDay } from '../dates';
 import { dateOf, isPlain } from '../relations';
 import { deriveRng, shuffle } from '../rng';
 import { answerKey } from '../text';
@@ -17,10 +17,10 @@ import { coverSets } from './cover';
 /** The events a timeline may use. */
 export function timelineEvents(ctx: GenContext): Happening[] {
 	const { truth } = ctx;
+	const keys = truth.dated.map((h) => answerKey(h.name));
 	const counts = new Map<string, number>();
-	for (const h of truth.dated)
-		counts.set(answerKey(h.name), (counts.get(answerKey(h.name)) ?? 0) + 1);
-	return truth.dated.filter((h) => isPlain(truth, h) && counts.get(answerKey(h.name)) === 1);
+	for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+	return truth.dated.filter((h, i) => isPlain(truth, h) && counts.get(keys[i] as string) === 1);
 }
 
 /** Builds a timeline question from a set of compatible events. */
@@ -51,13 +51,27 @@ export function timelineQuestion(ctx: GenContext, set: readonly Happening[]): Ti
 
 export function timelineQuestions(ctx: GenContext): TimelineQuestion[] {
 	const { truth } = ctx;
-	const events = timelineEvents(ctx);
+	// Each event's days and label, read once: coverSets compares every pair it tries.
+	const items = timelineEvents(ctx).map((h) => {
+		const d = dateOf(truth, h.id)!;
+		return {
+			id: h.id,
+			h,
+			start: startDay(d),
+			end: endDay(d),
+			label: answerKey(undatedLabel(h.name))
+		};
+	});
 	const sets = coverSets(
 		deriveRng(ctx.setSeed, 'timeline-sets'),
-		events,
-		(a, b) =>
-			!overlaps(dateOf(truth, a.id)!, dateOf(truth, b.id)!) &&
-			answerKey(undatedLabel(a.name)) !== answerKey(undatedLabel(b.name))
+		items,
+		// Not overlapping in time (see `overlaps`), and not sharing a label.
+		(a, b) => !(a.start <= b.end && b.start <= a.end) && a.label !== b.label
 	);
-	return sets.map((set) => timelineQuestion(ctx, set));
+	return sets.map((set) =>
+		timelineQuestion(
+			ctx,
+			set.map((x) => x.h)
+		)
+	);
 }
