@@ -22,7 +22,7 @@ import {
 	startDay
 } from './dates';
 import type { DateValue } from './dates';
-import { distanceKm, type LatLon } from './distance';
+import { cosLat, distanceKmCos, type LatLon } from './distance';
 import { deriveRng, randomInt, shuffle, type Rng } from './rng';
 import { countryKey, placeById, type CountryInfo, type Truth } from './relations';
 import type { DatePrecision, GroupLike, Happening, PersonFact, PlaceFact } from './types';
@@ -79,16 +79,17 @@ function sampleOf<T>(rng: Rng, pool: readonly T[], size = SAMPLE): readonly T[] 
 /**
  * The `k` nearest items of a random sample of the pool (the whole pool when
  * small) that are within `max` km of `origin`, nearest first (ties in sample
- * order). `points` gives each pool item's position, or undefined when it has none.
+ * order).
  */
 function nearest<T>(
 	rng: Rng,
 	pool: readonly T[],
-	points: readonly (LatLon | undefined)[],
+	{ points, cos }: Positions,
 	origin: LatLon,
 	max: number,
 	k: number
 ): T[] {
+	const cosOrigin = cosLat(origin);
 	const best: T[] = [];
 	const bestKm: number[] = [];
 	const sampled = pool.length > SAMPLE;
@@ -98,7 +99,7 @@ function nearest<T>(
 		const i = sampled ? randomInt(rng, pool.length) : s;
 		const point = points[i];
 		if (point === undefined) continue;
-		const d = distanceKm(point, origin);
+		const d = distanceKmCos(point, cos[i] as number, origin, cosOrigin);
 		if (!(d <= max)) continue; // (also skips NaN, as before)
 		// Keep the k nearest, in order: after every kept one at most as far (a stable sort's order).
 		let at = bestKm.length;
@@ -114,8 +115,14 @@ function nearest<T>(
 	return best;
 }
 
+/** Each pool item's position (undefined when it has none), and the cosine of its latitude. */
+interface Positions {
+	points: readonly (LatLon | undefined)[];
+	cos: Float64Array;
+}
+
 const nearCache = new WeakMap<Truth, Map<string, readonly unknown[]>>();
-const pointsCache = new WeakMap<readonly unknown[], readonly (LatLon | undefined)[]>();
+const positionsCache = new WeakMap<readonly unknown[], Positions>();
 
 /**
  * `nearest`, computed once per (truth, key) and reused by every question
@@ -136,9 +143,13 @@ function nearestCached<T>(
 	if (!map) nearCache.set(truth, (map = new Map()));
 	let hit = map.get(key) as T[] | undefined;
 	if (!hit) {
-		let points = pointsCache.get(pool);
-		if (!points) pointsCache.set(pool, (points = pool.map(pointOf)));
-		hit = nearest(deriveRng(0, 'near', key), pool, points, origin, max, k);
+		let positions = positionsCache.get(pool);
+		if (!positions) {
+			const points = pool.map(pointOf);
+			const cos = Float64Array.from(points, (p) => (p ? cosLat(p) : 0));
+			positionsCache.set(pool, (positions = { points, cos }));
+		}
+		hit = nearest(deriveRng(0, 'near', key), pool, positions, origin, max, k);
 		map.set(key, hit);
 	}
 	return hit;
