@@ -69,6 +69,12 @@ import type {
 } from '../types';
 import { ask, topicList, type GenContext } from './common';
 
+/**
+ * Claims are written with method shorthand (`distractors(r, n) { … }`), not
+ * arrow properties: with esbuild's keepNames (tsx, so the tests and the
+ * benchmark) every named arrow is wrapped in a defineProperty call, tens of
+ * thousands of them on a large fact base.
+ */
 export interface Claim {
 	direction: RelationDirection;
 	/** The fact the card belongs to (first part of its id). */
@@ -150,8 +156,12 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 			topics: topicList('dates'),
 			question: `When did ${the} ${verb}?`,
 			correct: dateOption(date),
-			distractors: (r, n) => dateDistractors(truth, r, date, trueDates, n, exclude).map(dateOption),
-			statement: (o) => `${The} ${verbed} ${date.precision === 'day' ? 'on' : 'in'} ${o.label}.`
+			distractors(r, n) {
+				return dateDistractors(truth, r, date, trueDates, n, exclude).map(dateOption);
+			},
+			statement(o) {
+				return `${The} ${verbed} ${date.precision === 'day' ? 'on' : 'in'} ${o.label}.`;
+			}
 		},
 		{
 			direction: 'event-by-date',
@@ -160,8 +170,8 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 			topics: topicList('dates'),
 			question: `Which of these happened ${datePhrase(date)}?`,
 			correct: factOption(h, label),
-			distractors: (r, n) =>
-				happeningDistractors(
+			distractors(r, n) {
+				return happeningDistractors(
 					truth,
 					r,
 					h,
@@ -176,8 +186,11 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 					},
 					n,
 					(x) => truth.labelKeys.get(x.id) ?? x.id
-				).map((x) => factOption(x, undatedLabel(x.name))),
-			statement: (o) => `${optionPhrase(truth, o, true)} happened ${datePhrase(date)}.`
+				).map((x) => factOption(x, undatedLabel(x.name)));
+			},
+			statement(o) {
+				return `${optionPhrase(truth, o, true)} happened ${datePhrase(date)}.`;
+			}
 		}
 	];
 }
@@ -205,8 +218,8 @@ function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 			topics: topicList('geography'),
 			question: `Where did ${the} take place?`,
 			correct: factOption(place),
-			distractors: (r, n) =>
-				placeDistractors(
+			distractors(r, n) {
+				return placeDistractors(
 					truth,
 					r,
 					place,
@@ -215,8 +228,11 @@ function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 						leaksName(namesOf(p)) ||
 						truePlaces.some((t) => placesOverlap(truth, p, t)),
 					n
-				).map((f) => factOption(f)),
-			statement: (o) => `${The} took place in ${optionPhrase(truth, o)}.`
+				).map((f) => factOption(f));
+			},
+			statement(o) {
+				return `${The} took place in ${optionPhrase(truth, o)}.`;
+			}
 		});
 	}
 	// Cities (or sites) the event is linked to, other than where it happened:
@@ -254,8 +270,8 @@ function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 			topics: topicList('geography'),
 			question: `Which ${answer.place.type} is named in connection with ${the}?`,
 			correct: factOption(answer),
-			distractors: (r, n) =>
-				placeDistractors(
+			distractors(r, n) {
+				return placeDistractors(
 					truth,
 					r,
 					answer,
@@ -264,8 +280,11 @@ function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 						leaksName(namesOf(p)) ||
 						allTrue.some((t) => placesOverlap(truth, p, t)),
 					n
-				).map((f) => factOption(f)),
-			statement: (o) => `${optionPhrase(truth, o, true)} is named in connection with ${the}.`
+				).map((f) => factOption(f));
+			},
+			statement(o) {
+				return `${optionPhrase(truth, o, true)} is named in connection with ${the}.`;
+			}
 		});
 	}
 	return claims;
@@ -295,12 +314,16 @@ function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 						? `Who was behind ${the}?`
 						: `Which ${kindWord(actor)} was behind ${the}?`,
 				correct: factOption(actor),
-				distractors: (r, n) =>
-					(actor.kind === 'person'
-						? personDistractors(truth, r, actor, isTrue, n)
-						: groupDistractors(truth, r, actor, isTrue, n)
-					).map((f) => factOption(f)),
-				statement: (o) => `${optionPhrase(truth, o, true)} ${wasWere(o.label)} behind ${the}.`
+				distractors(r, n) {
+					return (
+						actor.kind === 'person'
+							? personDistractors(truth, r, actor, isTrue, n)
+							: groupDistractors(truth, r, actor, isTrue, n)
+					).map((f) => factOption(f));
+				},
+				statement(o) {
+					return `${optionPhrase(truth, o, true)} ${wasWere(o.label)} behind ${the}.`;
+				}
 			}
 		];
 	}
@@ -315,8 +338,12 @@ function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 			topics: topicList('groups'),
 			question: `Which ${kindWord(by)} is behind ${the}?`,
 			correct: factOption(by),
-			distractors: (r, n) => groupDistractors(truth, r, by, isTrue, n).map((f) => factOption(f)),
-			statement: (o) => `${optionPhrase(truth, o, true)} ${isAre(o.label)} behind ${the}.`
+			distractors(r, n) {
+				return groupDistractors(truth, r, by, isTrue, n).map((f) => factOption(f));
+			},
+			statement(o) {
+				return `${optionPhrase(truth, o, true)} ${isAre(o.label)} behind ${the}.`;
+			}
 		}
 	];
 }
@@ -397,15 +424,18 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 			topics: topicList('groups', 'geography'),
 			question: `Where ${be} ${gIn} based?`,
 			correct: factOption(base),
-			distractors: (r, n) =>
-				placeDistractors(
+			distractors(r, n) {
+				return placeDistractors(
 					truth,
 					r,
 					base,
 					(p) => links.has(p.id) || placesOverlap(truth, p, base) || leaksName(namesOf(p)),
 					n
-				).map((f) => factOption(f)),
-			statement: (o) => `${G} ${be} based in ${optionPhrase(truth, o)}.`
+				).map((f) => factOption(f));
+			},
+			statement(o) {
+				return `${G} ${be} based in ${optionPhrase(truth, o)}.`;
+			}
 		});
 	}
 	const description = nounPhrase(g.description);
@@ -427,8 +457,8 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 			topics: topicList('groups'),
 			question,
 			correct: factOption(g),
-			distractors: (r, n) =>
-				groupDistractors(
+			distractors(r, n) {
+				return groupDistractors(
 					truth,
 					r,
 					g,
@@ -450,11 +480,13 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 						);
 					},
 					n
-				).map((f) => factOption(f)),
-			statement: (o) =>
-				plural
+				).map((f) => factOption(f));
+			},
+			statement(o) {
+				return plural
 					? `${optionPhrase(truth, o, true)} ${isAre(o.label)} described as “${description}”.`
-					: `${optionPhrase(truth, o, true)} ${isAre(o.label)} ${description}.`
+					: `${optionPhrase(truth, o, true)} ${isAre(o.label)} ${description}.`;
+			}
 		});
 	}
 	const alias = pick(
@@ -469,13 +501,16 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 			topics: topicList('groups'),
 			question: `Which is another name for ${gIn}?`,
 			correct: { id: `${g.id}#alias`, label: alias, factId: g.id },
-			distractors: (r, n) =>
-				groupDistractors(truth, r, g, () => false, n).map((x) => ({
+			distractors(r, n) {
+				return groupDistractors(truth, r, g, () => false, n).map((x) => ({
 					id: `${x.id}#alias`,
 					label: pick(r, namesOf(x)) ?? x.name,
 					factId: x.id
-				})),
-			statement: (o) => `${o.label} is another name for ${gIn}.`
+				}));
+			},
+			statement(o) {
+				return `${o.label} is another name for ${gIn}.`;
+			}
 		});
 	}
 	return claims;
@@ -495,8 +530,8 @@ function personClaims(ctx: GenContext, p: PersonFact): Claim[] {
 			topics: topicList('groups'),
 			question: `Who is ${role}?`,
 			correct: factOption(p),
-			distractors: (r, n) =>
-				personDistractors(
+			distractors(r, n) {
+				return personDistractors(
 					truth,
 					r,
 					p,
@@ -505,8 +540,11 @@ function personClaims(ctx: GenContext, p: PersonFact): Claim[] {
 						(p.affiliation !== undefined && x.affiliation === p.affiliation) ||
 						leaksRole(namesOf(x)),
 					n
-				).map((f) => factOption(f)),
-			statement: (o) => `${o.label} is ${role}.`
+				).map((f) => factOption(f));
+			},
+			statement(o) {
+				return `${o.label} is ${role}.`;
+			}
 		});
 	}
 	const aff = truth.byId.get(p.affiliation ?? '');
@@ -518,15 +556,18 @@ function personClaims(ctx: GenContext, p: PersonFact): Claim[] {
 			topics: topicList('groups'),
 			question: `Which ${kindWord(aff)} is ${p.name} affiliated with?`,
 			correct: factOption(aff),
-			distractors: (r, n) =>
-				groupDistractors(
+			distractors(r, n) {
+				return groupDistractors(
 					truth,
 					r,
 					aff,
 					(g) => links.has(g.id) || mayBePartOf(truth, aff, g) || leaksRole(namesOf(g)),
 					n
-				).map((f) => factOption(f)),
-			statement: (o) => `${p.name} is affiliated with ${optionPhrase(truth, o)}.`
+				).map((f) => factOption(f));
+			},
+			statement(o) {
+				return `${p.name} is affiliated with ${optionPhrase(truth, o)}.`;
+			}
 		});
 	}
 	return claims;
@@ -554,13 +595,16 @@ function placeClaims(ctx: GenContext, place: PlaceFact, rng: Rng): Claim[] {
 					label: countryFact?.name ?? country.name,
 					...(country.factId ? { factId: country.factId } : {})
 				},
-				distractors: (r, n) =>
-					countryDistractors(truth, r, key, place.place, n).map((c) => ({
+				distractors(r, n) {
+					return countryDistractors(truth, r, key, place.place, n).map((c) => ({
 						id: countryChoiceId(c),
 						label: c.name,
 						...(c.factId ? { factId: c.factId } : {})
-					})),
-				statement: (o) => `${P} ${isAre(place.name)} in ${optionPhrase(truth, o)}.`
+					}));
+				},
+				statement(o) {
+					return `${P} ${isAre(place.name)} in ${optionPhrase(truth, o)}.`;
+				}
 			});
 		}
 	}
@@ -582,8 +626,8 @@ function placeClaims(ctx: GenContext, place: PlaceFact, rng: Rng): Claim[] {
 			topics: topicList('geography'),
 			question: `Which of these happened ${at} ${pIn}?`,
 			correct: factOption(event),
-			distractors: (r, n) =>
-				happeningDistractors(
+			distractors(r, n) {
+				return happeningDistractors(
 					truth,
 					r,
 					event,
@@ -596,8 +640,11 @@ function placeClaims(ctx: GenContext, place: PlaceFact, rng: Rng): Claim[] {
 						return p === undefined || placesOverlap(truth, p, place);
 					},
 					n
-				).map((f) => factOption(f)),
-			statement: (o) => `${optionPhrase(truth, o, true)} happened ${at} ${pIn}.`
+				).map((f) => factOption(f));
+			},
+			statement(o) {
+				return `${optionPhrase(truth, o, true)} happened ${at} ${pIn}.`;
+			}
 		});
 	}
 	return claims;
@@ -693,9 +740,12 @@ function analysisClaims(ctx: GenContext, a: AnalysisFact): Claim[] {
 			topics: topicList('groups'),
 			question: `Which ${kindWord(subject)} does ${outletOf(truth, a.claimOf)} say this of?`, // not asked (mcq.ts)
 			correct: factOption(subject),
-			distractors: (r, n) =>
-				groupDistractors(truth, r, subject, isTrue, n).map((g) => factOption(g)),
-			statement: (o) => (o.id === subject.id ? a.statement : fill(o.label))
+			distractors(r, n) {
+				return groupDistractors(truth, r, subject, isTrue, n).map((g) => factOption(g));
+			},
+			statement(o) {
+				return o.id === subject.id ? a.statement : fill(o.label);
+			}
 		}
 	];
 }
