@@ -177,40 +177,59 @@ export function dateDistractors(
 	// The true dates' first and last days, in pairs.
 	const trueDays: number[] = [];
 	for (const t of trueDates) trueDays.push(startDay(t), endDay(t));
-	const accept = (d: DateValue): boolean => {
-		const code = dateCode(d);
-		if (taken.includes(code)) return false;
-		const s = startDay(d);
-		const e = endDay(d);
-		if (s > cap) return false;
-		for (let i = 0; i < trueDays.length; i += 2)
-			if (s <= (trueDays[i + 1] as number) && (trueDays[i] as number) <= e) return false;
-		taken.push(code);
-		return true;
-	};
-	const usable = (id: string): DateValue | undefined => {
-		if (excludeIds.has(id) || truth.contested.has(id)) return undefined;
-		const d = truth.dates.get(id);
-		return d && atLeastAsFine(d.precision, p) ? atPrecision(d, p) : undefined;
-	};
 	const near: DateValue[] = [];
 	const nearby = nearDates(truth, answer);
 	for (let i = 0; i < nearby.length && near.length < 8; i++) {
 		const [id, d] = nearby[i] as NearDate;
 		if (!excludeIds.has(id)) near.push(d);
 	}
-	const fromBase = () => {
-		const out: DateValue[] = [];
-		for (const h of sampleOf(rng, truth.dated, 32)) {
-			const d = usable(h.id);
-			if (d) out.push(d);
+	// The closures here are anonymous: under tsx's keepNames every named
+	// closure costs a defineProperty call, and this runs once per date question.
+	return drawTiered(
+		rng,
+		[
+			near,
+			() => shiftedDates(answer, NEAR_SHIFTS),
+			() => baseDates(truth, rng, p, excludeIds),
+			() => shiftedDates(answer, FAR_SHIFTS)
+		],
+		needed,
+		(d) => {
+			const code = dateCode(d);
+			if (taken.includes(code)) return false;
+			const s = startDay(d);
+			const e = endDay(d);
+			if (s > cap) return false;
+			for (let i = 0; i < trueDays.length; i += 2)
+				if (s <= (trueDays[i + 1] as number) && (trueDays[i] as number) <= e) return false;
+			taken.push(code);
+			return true;
 		}
-		return out;
-	};
-	const synthetic = () => [-3, -2, -1, 1, 2, 3].map((n) => shiftDate(answer, n));
-	const far = () =>
-		[-10, -9, -8, -7, -6, -5, -4, 4, 5, 6, 7, 8, 9, 10].map((n) => shiftDate(answer, n));
-	return drawTiered(rng, [near, synthetic, fromBase, far], needed, accept);
+	);
+}
+
+const NEAR_SHIFTS = [-3, -2, -1, 1, 2, 3];
+const FAR_SHIFTS = [-10, -9, -8, -7, -6, -5, -4, 4, 5, 6, 7, 8, 9, 10];
+
+/** `answer` moved by each of `shifts` units of its precision. */
+function shiftedDates(answer: DateValue, shifts: readonly number[]): DateValue[] {
+	return shifts.map((n) => shiftDate(answer, n));
+}
+
+/** A random sample of fact-base dates, shown at precision `p` (those fine enough, not excluded or contested). */
+function baseDates(
+	truth: Truth,
+	rng: Rng,
+	p: DatePrecision,
+	excludeIds: ReadonlySet<string>
+): DateValue[] {
+	const out: DateValue[] = [];
+	for (const h of sampleOf(rng, truth.dated, 32)) {
+		if (excludeIds.has(h.id) || truth.contested.has(h.id)) continue;
+		const d = truth.dates.get(h.id);
+		if (d && atLeastAsFine(d.precision, p)) out.push(atPrecision(d, p));
+	}
+	return out;
 }
 
 /** A fact-base date near another: the fact it comes from, the date shown, and how far (days). */
@@ -327,16 +346,31 @@ export function placeDistractors(
 	needed: number
 ): PlaceFact[] {
 	const type = answer.place.type;
-	const accept = acceptFacts(truth, answer.id, isTrue);
 	const pool = placesOfType(truth, type);
 	const sameCountry =
 		type === 'country' || type === 'region'
 			? []
 			: (truth.placesByTypeCountry.get(`${type}|${countryKey(truth, answer)}`) ?? []);
-	// Only when the same country does not give enough (the result depends on the answer alone).
-	const near = () =>
-		nearestCached(truth, `place:${answer.id}`, pool, (p) => p.place, answer.place, REGION_KM, 8);
-	return drawTiered(rng, [sameCountry, near, pool], needed, accept);
+	return drawTiered(
+		rng,
+		[
+			sameCountry,
+			// Only when the same country does not give enough (the result depends on the answer alone).
+			() =>
+				nearestCached(
+					truth,
+					`place:${answer.id}`,
+					pool,
+					(p) => p.place,
+					answer.place,
+					REGION_KM,
+					8
+				),
+			pool
+		],
+		needed,
+		acceptFacts(truth, answer.id, isTrue)
+	);
 }
 
 /**
@@ -418,24 +452,31 @@ export function groupDistractors(
 	isTrue: (g: GroupLike) => boolean,
 	needed: number
 ): GroupLike[] {
-	const accept = acceptFacts(truth, answer.id, isTrue);
 	const pool = groupsOfKind(truth, answer.kind);
 	const base = baseOf(truth, answer);
 	const sameCountry = base ? groupsByBaseCountry(truth, answer.kind, countryKey(truth, base)) : [];
-	// Only when the same country does not give enough (the result depends on the answer alone).
-	const near = () =>
-		base
-			? nearestCached(
-					truth,
-					`group:${answer.id}`,
-					pool,
-					(g) => baseOf(truth, g)?.place,
-					base.place,
-					REGION_KM,
-					8
-				)
-			: [];
-	return drawTiered(rng, [sameCountry, near, pool], needed, accept);
+	return drawTiered(
+		rng,
+		[
+			sameCountry,
+			// Only when the same country does not give enough (the result depends on the answer alone).
+			() =>
+				base
+					? nearestCached(
+							truth,
+							`group:${answer.id}`,
+							pool,
+							(g) => baseOf(truth, g)?.place,
+							base.place,
+							REGION_KM,
+							8
+						)
+					: [],
+			pool
+		],
+		needed,
+		acceptFacts(truth, answer.id, isTrue)
+	);
 }
 
 /** Wrong people: those sharing the answer's affiliation's region first, then anyone. */
@@ -514,13 +555,6 @@ export function countryDistractors(
 	const answer = truth.countries.get(answerKey);
 	const taken: string[] = [answerKey];
 	const takenNames: string[] = answer ? [answer.name.toLowerCase()] : [];
-	const accept = (c: CountryInfo): boolean => {
-		if (taken.includes(c.key) || takenNames.includes(c.name.toLowerCase())) return false;
-		if (c.factId && truth.contested.has(c.factId)) return false;
-		taken.push(c.key);
-		takenNames.push(c.name.toLowerCase());
-		return true;
-	};
 	const near = nearestCached(
 		truth,
 		`country:${answerKey}:${point.lat},${point.lon}`,
@@ -530,7 +564,13 @@ export function countryDistractors(
 		REGION_KM,
 		6
 	);
-	return drawTiered(rng, [near, all], needed, accept);
+	return drawTiered(rng, [near, all], needed, (c) => {
+		if (taken.includes(c.key) || takenNames.includes(c.name.toLowerCase())) return false;
+		if (c.factId && truth.contested.has(c.factId)) return false;
+		taken.push(c.key);
+		takenNames.push(c.name.toLowerCase());
+		return true;
+	});
 }
 
 /** The option id of a country (its place fact, or `country:<iso or name>`). */

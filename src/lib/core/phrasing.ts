@@ -224,6 +224,16 @@ const FUNCTION_WORDS = new Set(
 	).split(' ')
 );
 
+/** Each word's token id in the corpus; a word not in the text (-1) matches nowhere. */
+function tokenIds(c: Corpus, words: readonly string[]): number[] {
+	return words.map((w) => c.idOf.get(w) ?? -1);
+}
+
+/** Whether the corpus has the token ids `ws` from position `pos` on. */
+function matchesAt(c: Corpus, pos: number, ws: readonly number[]): boolean {
+	return ws.every((w, k) => c.ids[pos + k] === w);
+}
+
 /**
  * Whether the fact base's text writes "the <name>" more often than the bare
  * name. An occurrence counts only when the name ends its noun phrase: in
@@ -239,18 +249,16 @@ export function takesArticle(truth: Truth, name: string): boolean {
 	let withThe = 0;
 	let bare = 0;
 	if (head !== undefined && headId !== undefined) {
-		// A word not in the text (-1) matches nowhere.
-		const idsOf = (ws: readonly string[]) => ws.map((w) => c.idOf.get(w) ?? -1);
-		const wordIds = idsOf(words);
-		const longer = (c.names.get(head) ?? []).filter((n) => n.length > words.length).map(idsOf);
-		const matchesAt = (pos: number, ws: readonly number[]) =>
-			ws.every((w, k) => c.ids[pos + k] === w);
+		const wordIds = tokenIds(c, words);
+		const longer = (c.names.get(head) ?? [])
+			.filter((n) => n.length > words.length)
+			.map((n) => tokenIds(c, n));
 		const from = c.first[headId] as number;
 		const to = c.first[headId + 1] as number;
 		for (let p = from; p < to; p++) {
 			const pos = c.positions[p] as number;
-			if (!matchesAt(pos, wordIds)) continue;
-			if (longer.some((n) => matchesAt(pos, n))) continue;
+			if (!matchesAt(c, pos, wordIds)) continue;
+			if (longer.some((n) => matchesAt(c, pos, n))) continue;
 			const end = pos + words.length - 1;
 			const next = end + 1 < c.ids.length ? c.tokens[c.ids[end + 1] as number] : undefined;
 			const endFlags = c.flags[end] as number;

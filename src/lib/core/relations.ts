@@ -435,6 +435,11 @@ export function datesOverlap(a: DateValue, b: DateValue): boolean {
 	return overlaps(a, b);
 }
 
+/** Who an event or campaign names as behind it (its actors, or the group running it). */
+function actorsOf(h: Fact | undefined): string[] {
+	return h?.kind === 'event' ? (h.actors ?? []) : h?.kind === 'campaign' && h.by ? [h.by] : [];
+}
+
 /**
  * Everyone who may truthfully be said to have carried out a happening (or be
  * behind it):
@@ -451,8 +456,6 @@ export function datesOverlap(a: DateValue, b: DateValue): boolean {
  *   another with them (see `mayBePartOf`).
  */
 export function possibleActors(truth: Truth, happening: Happening): { has(id: string): boolean } {
-	const actorsOf = (h: Fact | undefined): string[] =>
-		h?.kind === 'event' ? (h.actors ?? []) : h?.kind === 'campaign' && h.by ? [h.by] : [];
 	const direct = new Set<string>(actorsOf(happening));
 	for (const other of disagreementsOf(truth, happening.id)) {
 		for (const a of actorsOf(truth.byId.get(other))) direct.add(a);

@@ -66,7 +66,6 @@ function dateTerm(truth: Truth, fact: Fact): Term | null {
 /** Candidate terms, most useful first. */
 function termsOf(ctx: GenContext, fact: Fact): Term[] {
 	const { truth } = ctx;
-	const own = (topics: StudyTopic[]) => entityTerm(truth, fact.id, topics);
 	const terms: Array<Term | null> = [];
 	switch (fact.kind) {
 		case 'event':
@@ -76,22 +75,23 @@ function termsOf(ctx: GenContext, fact: Fact): Term[] {
 			break;
 		case 'campaign':
 			// A campaign's own name is a descriptive phrase: blank it only when short.
-			if (fact.name.split(/\s+/).length <= MAX_PHRASE_WORDS) terms.push(own(topicList('groups')));
+			if (fact.name.split(/\s+/).length <= MAX_PHRASE_WORDS)
+				terms.push(entityTerm(truth, fact.id, topicList('groups')));
 			terms.push(entityTerm(truth, fact.by, topicList('groups')), dateTerm(truth, fact));
 			break;
 		case 'group':
 		case 'organization':
-			terms.push(own(topicList('groups')));
+			terms.push(entityTerm(truth, fact.id, topicList('groups')));
 			terms.push(entityTerm(truth, fact.basedIn, topicList('groups', 'geography')));
 			break;
 		case 'person':
 			terms.push(
-				own(topicList('groups')),
+				entityTerm(truth, fact.id, topicList('groups')),
 				entityTerm(truth, fact.affiliation, topicList('groups'))
 			);
 			break;
 		case 'place':
-			terms.push(own(topicList('geography')));
+			terms.push(entityTerm(truth, fact.id, topicList('geography')));
 			break;
 		case 'analysis': {
 			const named = mentionedFacts(truth, fact.statement)

@@ -17,6 +17,13 @@ export function trueFalseQuestions(ctx: GenContext, fact: Fact): TrueFalseQuesti
 	return trueFalseFromClaims(ctx, claimsOf(ctx, fact));
 }
 
+/** A statement with its source named, unless it names the outlet already. */
+function attributed(ctx: GenContext, text: string, source: SourceId | undefined): string {
+	return source !== undefined && text.includes(outletOf(ctx.truth, source))
+		? text
+		: attributeStatement(ctx, text, source);
+}
+
 /** The true/false questions for a fact's claims. */
 export function trueFalseFromClaims(
 	ctx: GenContext,
@@ -30,13 +37,9 @@ export function trueFalseFromClaims(
 		const id = cardId(claim.subjectId, 'truefalse', claim.direction);
 		const rng = questionRng(ctx, id);
 		const wantFalse = rng() < 0.5;
-		const attribute = (text: string, source: SourceId | undefined) =>
-			source !== undefined && text.includes(outletOf(ctx.truth, source))
-				? text
-				: attributeStatement(ctx, text, source);
-		const truth = attribute(claim.statement(claim.correct), askable.attribution);
+		const truth = attributed(ctx, claim.statement(claim.correct), askable.attribution);
 		const swap = wantFalse ? claim.distractors(rng, 1)[0] : undefined;
-		const statement = swap ? attribute(claim.statement(swap), askable.attribution) : truth;
+		const statement = swap ? attributed(ctx, claim.statement(swap), askable.attribution) : truth;
 		const direction = claim.direction as TrueFalseDirection;
 		const { factIds, topics } = claim;
 		const attribution = askable.attribution;
