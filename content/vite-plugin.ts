@@ -4,9 +4,15 @@
  */
 import type { Plugin } from 'vite';
 import { FACTS_FILE, SOURCES_FILE, loadFactBase } from './load.ts';
+import type { FactBase } from '../src/lib/core/types.ts';
 
 const ID = 'virtual:fact-base';
 const RESOLVED = '\0' + ID;
+
+/** Curators' notes (how a date was resolved, why two wordings agree) stay in the YAML: no page shows them. */
+function forTheApp(base: FactBase): FactBase {
+	return { ...base, facts: base.facts.map(({ note: _note, ...fact }) => fact) };
+}
 
 export function factBasePlugin(): Plugin {
 	return {
@@ -18,7 +24,7 @@ export function factBasePlugin(): Plugin {
 			if (id !== RESOLVED) return undefined;
 			this.addWatchFile(FACTS_FILE);
 			this.addWatchFile(SOURCES_FILE);
-			return `export default ${JSON.stringify(loadFactBase())};`;
+			return `export default ${JSON.stringify(forTheApp(loadFactBase()))};`;
 		}
 	};
 }

@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { NETWORK_MODES, axeViolations, goOfflineAfterFirstVisit, readStore } from './helpers';
+import { loadFactBase } from '../content/load';
+import { generateCards, Good, newCardState, reviewCard } from '../src/lib/core';
+import {
+	NETWORK_MODES,
+	axeViolations,
+	goOfflineAfterFirstVisit,
+	readReviewLog,
+	readStore
+} from './helpers';
 import { answerWithKeyboard, quizFor, quizUrl } from './quiz-answers';
 
 const settings = {
@@ -65,4 +73,57 @@ test('quiz set-up validates the count and Quick 10 starts ten questions', async 
 	await page.getByRole('button', { name: 'Start Quick 10' }).click();
 	await expect(page.getByText('Question 1 of 10', { exact: true })).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a wrong quiz answer counts as Again for a study card of the same fact already started', async ({
+	page
+}) => {
+	const quiz = { seed: 11, count: 3, types: ['mcq' as const], topics: [] };
+	const [question] = quizFor(quiz);
+	const card = generateCards(loadFactBase(), { types: ['flashcard'] }).find(
+		(c) => c.factIds[0] === question!.factIds[0]
+	)!;
+	expect(card).toBeDefined();
+	const day = 86_400_000;
+	const started = reviewCard(
+		newCardState(card.id, Date.now() - 9 * day),
+		Good,
+		Date.now() - 9 * day
+	);
+
+	await page.goto('/quiz');
+	// The set-up shows once the app has read its settings: the database exists by then.
+	await expect(page.getByText('Have a code from your teacher?')).toBeVisible();
+	await page.evaluate(
+		(state) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('dossier');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('cardStates', 'readwrite');
+					tx.objectStore('cardStates').put(state);
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		started.state
+	);
+	await page.goto(quizUrl(quiz));
+	await answerWithKeyboard(page, question!, false);
+
+	await expect
+		.poll(async () =>
+			(await readReviewLog<{ cardId: string; origin: string; rating: number }>(page)).map(
+				(r) => `${r.cardId} ${r.origin} ${r.rating}`
+			)
+		)
+		.toEqual([`${card.id} quiz 1`]);
+	const [state] = await readStore<{ cardId: string; reps: number; due: number }>(
+		page,
+		'cardStates'
+	);
+	expect(state).toMatchObject({ cardId: card.id, reps: started.state.reps + 1 });
+	expect(state!.due).toBeLessThan(Date.now() + day);
 });

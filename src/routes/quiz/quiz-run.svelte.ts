@@ -5,25 +5,14 @@
 import {
 	buildQuiz,
 	checkAnswer,
-	reviewCard,
-	Again,
 	STUDY_TOPICS,
 	type AnswerResult,
-	type CardState,
 	type Question,
 	type QuizSettings,
 	type StudyTopic
 } from '$lib/core';
-import {
-	getAllCardStates,
-	getSetting,
-	recordReview,
-	saveQuizResult,
-	setSetting,
-	type QuizResultRecord
-} from '$lib/db';
+import { getSetting, saveQuizResult, setSetting, type QuizResultRecord } from '$lib/db';
 import { factBase } from '$lib/facts';
-import { studyDeck } from '$lib/deck';
 import { saver } from '$lib/storage/saver.svelte';
 
 export interface GivenAnswer {
@@ -173,7 +162,8 @@ export class QuizRun {
 		this.snapshot = { ...snapshot, answers: [...snapshot.answers, entry] };
 		this.announcement = result.correct ? 'Right.' : `Not quite. The answer is ${result.expected}.`;
 		this.#persist();
-		if (!result.correct) void this.#feedScheduler(question);
+		// The scheduler (ts-fsrs) loads only when first needed: it is not part of the quiz page's start.
+		if (!result.correct) void import('./feed-scheduler').then((m) => m.feedScheduler(question));
 	}
 
 	next() {
@@ -241,26 +231,5 @@ export class QuizRun {
 	#persist() {
 		const snapshot = $state.snapshot(this.snapshot);
 		void saver.save(() => setSetting('quizInProgress', snapshot));
-	}
-
-	/**
-	 * A wrong quiz answer counts as Again for the study cards of the same fact
-	 * that the learner has already started, so the mistake comes back in study.
-	 */
-	async #feedScheduler(question: Question) {
-		const factId = question.factIds[0];
-		if (!factId) return;
-		const states = new Map<string, CardState>(
-			(await getAllCardStates().catch(() => [])).map((s) => [s.cardId, s])
-		);
-		const now = Date.now();
-		for (const card of studyDeck()) {
-			if (card.factIds[0] !== factId) continue;
-			const state = states.get(card.id);
-			if (!state || state.reps === 0) continue;
-			const { state: next, log } = reviewCard(state, Again, now);
-			const record = { ...log, id: `${log.cardId}@${log.reviewedAt}`, origin: 'quiz' as const };
-			void saver.save(() => recordReview(next, record));
-		}
 	}
 }

@@ -1,0 +1,26 @@
+/** How a quiz's mistakes reach spaced repetition. */
+import { reviewCard, Again, type CardState, type Question } from '$lib/core';
+import { getAllCardStates, recordReview } from '$lib/db';
+import { studyDeck } from '$lib/deck';
+import { saver } from '$lib/storage/saver.svelte';
+
+/**
+ * A wrong quiz answer counts as Again for the study cards of the same fact
+ * that the learner has already started, so the mistake comes back in study.
+ */
+export async function feedScheduler(question: Question) {
+	const factId = question.factIds[0];
+	if (!factId) return;
+	const states = new Map<string, CardState>(
+		(await getAllCardStates().catch(() => [])).map((s) => [s.cardId, s])
+	);
+	const now = Date.now();
+	for (const card of studyDeck()) {
+		if (card.factIds[0] !== factId) continue;
+		const state = states.get(card.id);
+		if (!state || state.reps === 0) continue;
+		const { state: next, log } = reviewCard(state, Again, now);
+		const record = { ...log, id: `${log.cardId}@${log.reviewedAt}`, origin: 'quiz' as const };
+		void saver.save(() => recordReview(next, record));
+	}
+}
