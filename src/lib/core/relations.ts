@@ -493,7 +493,7 @@ export function possibleActors(truth: Truth, happening: Happening): { has(id: st
 		if (isGroupLike(f)) nests.push(nestedWith(truth, f));
 	}
 	return {
-		has: (id: string) => {
+		has(id: string) {
 			if (out.has(id)) return true;
 			for (const n of nests) if (n.has(id)) return true;
 			return false;
