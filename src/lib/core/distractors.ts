@@ -155,6 +155,19 @@ function nearestCached<T>(
 	return hit;
 }
 
+const pointKeyCache = new WeakMap<LatLon, string>();
+
+/**
+ * "lat,lon", as a cache key. Remembered per point: printing two floats costs
+ * more than the cache lookup it keys, and the same places are asked about
+ * again and again.
+ */
+function pointKey(p: LatLon): string {
+	let key = pointKeyCache.get(p);
+	if (key === undefined) pointKeyCache.set(p, (key = `${p.lat},${p.lon}`));
+	return key;
+}
+
 /** How far apart (in days) fact-base dates may be to count as "near" at each precision. */
 const NEAR_DAYS: Record<DatePrecision, number> = { day: 120, month: 1100, year: 4400 };
 
@@ -523,7 +536,7 @@ export function happeningDistractors(
 	} else {
 		first = nearestCached(
 			truth,
-			`happening-near:${near.countryKey}:${near.point.lat},${near.point.lon}:${pool.length}`,
+			`happening-near:${near.countryKey}:${pointKey(near.point)}:${pool.length}`,
 			pool,
 			(h) => placeOfHappening(truth, h)?.place,
 			near.point,
@@ -557,7 +570,7 @@ export function countryDistractors(
 	const takenNames: string[] = answer ? [answer.name.toLowerCase()] : [];
 	const near = nearestCached(
 		truth,
-		`country:${answerKey}:${point.lat},${point.lon}`,
+		`country:${answerKey}:${pointKey(point)}`,
 		all,
 		(c) => c,
 		point,
