@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { FACTS_FILE, loadFactBase } from '../../../content/load';
 import { checkAnswer, scoreLocate } from './answer';
 import { generateCards } from './cards';
-import { parseDate, overlaps, formatDate, type DateValue } from './dates';
+import { parseDate, overlaps, formatDate, MONTHS, type DateValue } from './dates';
 import { buildQuiz } from './quiz';
 import { BLANK } from './questions/cloze';
 import { syntheticFactBase } from './synthetic';
@@ -104,32 +104,22 @@ const dateOfFact = (f: Fact | undefined): DateValue | undefined =>
 		? (parseDate(f.date, f.datePrecision) ?? undefined)
 		: undefined;
 
+const monthNames: readonly string[] = MONTHS;
+
 /** Parses an option label back into a date ("3 January 2024", "August 2023", "2021"). */
 function labelDate(label: string): DateValue | undefined {
-	const months = [
-		'January',
-		'February',
-		'March',
-		'April',
-		'May',
-		'June',
-		'July',
-		'August',
-		'September',
-		'October',
-		'November',
-		'December'
-	];
 	let m = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(label);
 	if (m)
 		return (
 			parseDate(
-				`${m[3]}-${String(months.indexOf(m[2]!) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`
+				`${m[3]}-${String(monthNames.indexOf(m[2]!) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`
 			) ?? undefined
 		);
 	m = /^([A-Za-z]+) (\d{4})$/.exec(label);
 	if (m)
-		return parseDate(`${m[2]}-${String(months.indexOf(m[1]!) + 1).padStart(2, '0')}`) ?? undefined;
+		return (
+			parseDate(`${m[2]}-${String(monthNames.indexOf(m[1]!) + 1).padStart(2, '0')}`) ?? undefined
+		);
 	return /^\d{4}$/.test(label) ? (parseDate(label) ?? undefined) : undefined;
 }
 

@@ -43,6 +43,7 @@
 import { KINDS, STUDY_TOPICS } from '../../../../content/vocabulary';
 import type { Kind, StudyTopic } from '../../../../content/schema';
 import type { CardStateRecord, QuizResultRecord, ReviewLogRecord } from './records';
+import { fromDayNumber } from '../dates';
 
 export const DAY_MS = 86_400_000;
 /** Interval (days) from which a card counts as mature for retention. */
@@ -127,20 +128,10 @@ export function localDay(ms: number, tzOffsetMinutes: number): number {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
-/** `YYYY-MM-DD` of a day number (proleptic Gregorian; H. Hinnant's civil_from_days). */
+/** `YYYY-MM-DD` of a day number (proleptic Gregorian). */
 export function dayKey(dayNumber: number): string {
-	const z = dayNumber + 719_468;
-	const era = Math.floor(z / 146_097);
-	const doe = z - era * 146_097;
-	const yoe = Math.floor(
-		(doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365
-	);
-	const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-	const mp = Math.floor((5 * doy + 2) / 153);
-	const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-	const m = mp < 10 ? mp + 3 : mp - 9;
-	const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-	return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+	const { year, month, day } = fromDayNumber(dayNumber);
+	return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 
 /** `YYYY-MM-DD` of an instant in local time. */
