@@ -3,7 +3,14 @@ import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from
 import type { Backend, ProgressWrite } from './backend';
 import { emit } from './connection';
 import { isCardState, isQuizResult } from './guards';
-import { dayKeyOf, fileIntoDay, groupByDay, reviewsOfDays, KEY_SLACK_MS } from './review-days';
+import {
+	dayKeyOf,
+	fileIntoDay,
+	groupByDay,
+	reviewsOfDays,
+	streakOf,
+	KEY_SLACK_MS
+} from './review-days';
 import type { CardStateRecord, DossierDB, QuizResultRecord, ReviewLogRecord } from './schema';
 
 type Check = (value: unknown) => boolean;
@@ -177,13 +184,7 @@ export class IdbBackend implements Backend {
 				if (review.reviewedAt < tomorrowStart) reviewed.add(dayStartOf(review.reviewedAt));
 			}
 		}
-		let day = reviewed.has(todayStart) ? todayStart : dayStartOf(todayStart - 1);
-		let streak = 0;
-		while (reviewed.has(day)) {
-			streak += 1;
-			day = dayStartOf(day - 1);
-		}
-		return streak;
+		return streakOf(reviewed, todayStart, dayStartOf);
 	}
 	async putQuizResult(result: QuizResultRecord) {
 		await (await this.db()).put('quizResults', result);

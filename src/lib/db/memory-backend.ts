@@ -1,5 +1,6 @@
 /** The session-only store used when IndexedDB cannot be opened. */
 import type { Backend, ProgressWrite } from './backend';
+import { streakOf } from './review-days';
 import type { CardStateRecord, QuizResultRecord, ReviewLogRecord } from './schema';
 
 export class MemoryBackend implements Backend {
@@ -60,13 +61,7 @@ export class MemoryBackend implements Backend {
 				.filter((r) => r.reviewedAt < tomorrowStart)
 				.map((r) => dayStartOf(r.reviewedAt))
 		);
-		let day = days.has(todayStart) ? todayStart : dayStartOf(todayStart - 1);
-		let streak = 0;
-		while (days.has(day)) {
-			streak += 1;
-			day = dayStartOf(day - 1);
-		}
-		return streak;
+		return streakOf(days, todayStart, dayStartOf);
 	}
 	async putQuizResult(result: QuizResultRecord) {
 		this.quizzes.set(result.id, structuredClone(result));

@@ -72,14 +72,8 @@ export function fileReviews(
 	const ids = new Set(existing.map((r) => r?.id));
 	const fresh = added.filter((r) => !ids.has(r.id) && ids.add(r.id));
 	if (fresh.length === 0) return { reviews: [...existing], added: 0 };
-	const reviews = [...existing, ...fresh];
 	// Usually the new reviews are the day's latest and the list is already in order.
-	for (let i = Math.max(1, existing.length); i < reviews.length; i++) {
-		if (compareStored(reviews[i - 1], reviews[i]) > 0) {
-			reviews.sort(compareStored);
-			break;
-		}
-	}
+	const reviews = sortIfNeeded([...existing, ...fresh], compareStored);
 	return { reviews, added: fresh.length };
 }
 
@@ -124,4 +118,22 @@ export function reviewsOfDays(records: readonly unknown[]): {
 	}
 	// Day records written in another time zone can overlap; otherwise keys already give the order.
 	return { reviews: sortIfNeeded(reviews, compareReviews), skipped };
+}
+
+/**
+ * Consecutive days in `reviewed` (day starts) ending today, or yesterday when
+ * there is none yet today. `dayStartOf` steps back a day, time zone and all.
+ */
+export function streakOf(
+	reviewed: ReadonlySet<number>,
+	todayStart: number,
+	dayStartOf: (t: number) => number
+): number {
+	let day = reviewed.has(todayStart) ? todayStart : dayStartOf(todayStart - 1);
+	let streak = 0;
+	while (reviewed.has(day)) {
+		streak += 1;
+		day = dayStartOf(day - 1);
+	}
+	return streak;
 }
