@@ -258,6 +258,34 @@ test('every place is in a plain list that works with the keyboard', async ({ pag
 	}
 });
 
+test('markers of places a few km apart are drawn apart, each with a line to its spot, and each can be picked', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/map');
+	const shrine = page.locator('[data-place="shahcheragh-shrine"]');
+	const city = page.locator('[data-place="shiraz"]');
+	await expect(shrine.locator('.shape')).toBeVisible();
+	// 4 km apart: one spot on a world map. Drawn apart, clear of each other.
+	const centre = async (marker: Locator) => {
+		const box = await marker.locator('.shape').boundingBox();
+		if (!box) throw new Error('marker not drawn');
+		return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+	};
+	const a = await centre(shrine);
+	const b = await centre(city);
+	expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(18);
+	expect(a.x).toBeLessThan(b.x); // the shrine lies west of the city centre, and is drawn so
+	await expect(shrine.locator('line.leader')).toHaveCount(1);
+	await expect(page.locator('[data-place="madrid"] line.leader')).toHaveCount(0);
+
+	const panel = page.getByTestId('place-panel');
+	await page.mouse.click(a.x, a.y);
+	await expect(panel.getByRole('heading', { level: 2, name: 'Shahcheragh shrine' })).toBeVisible();
+	await page.mouse.click(b.x, b.y);
+	await expect(panel.getByRole('heading', { level: 2, name: 'Shiraz' })).toBeVisible();
+});
+
 test('no accessibility violations on /map with a place open, and while practising', async ({
 	page
 }) => {
