@@ -32,7 +32,10 @@ export default defineConfig({
 				'--no-first-run',
 				'--disable-background-networking',
 				'--disable-component-update',
-				'--disable-sync'
+				'--disable-sync',
+				// A fake camera (a test picture) that needs no permission prompt: for scanning QR codes.
+				'--use-fake-device-for-media-stream',
+				'--use-fake-ui-for-media-stream'
 			]
 		}
 	},

@@ -460,3 +460,125 @@ test('map questions print as an outline map with numbered markers', async ({ pag
 	}
 	expect(await axeViolations(page)).toEqual([]);
 });
+
+/**
+ * Chromium on Linux has no QR decoder (`BarcodeDetector`), so a stand-in
+ * "sees" whatever the test puts in view; everything else is real, the
+ * camera included (Chromium's fake device). It records the streams opened,
+ * to check the camera is released.
+ */
+async function fakeQrDecoder(page: Page, camera: 'works' | 'refused' = 'works') {
+	await page.addInitScript((cameraState) => {
+		const w = window as unknown as {
+			inView: string[];
+			framesRead: number;
+			streams: MediaStream[];
+			BarcodeDetector: unknown;
+		};
+		w.inView = [];
+		w.framesRead = 0;
+		w.streams = [];
+		w.BarcodeDetector = class {
+			static async getSupportedFormats() {
+				return ['ean_13', 'qr_code'];
+			}
+			async detect(source: unknown) {
+				if (!(source instanceof HTMLVideoElement) || source.videoWidth === 0)
+					throw new TypeError('no camera picture');
+				w.framesRead++;
+				return w.inView.map((rawValue) => ({ rawValue }));
+			}
+		};
+		const open = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+		navigator.mediaDevices.getUserMedia = async (constraints) => {
+			if (cameraState === 'refused') throw new DOMException('Permission denied', 'NotAllowedError');
+			const stream = await open(constraints);
+			w.streams.push(stream);
+			return stream;
+		};
+	}, camera);
+}
+
+test('Check results scans result QR codes with the camera: once while in view, again when back', async ({
+	page
+}) => {
+	const questions = questionsOf(CODE_20);
+	const allRight = encodeResultCode({
+		quizCode: CODE_20,
+		answers: questions.map(() => true),
+		questions
+	});
+	const fiveRight = encodeResultCode({
+		quizCode: CODE_20,
+		answers: questions.map((_, i) => i < 5),
+		questions
+	});
+	await fakeQrDecoder(page);
+	await page.goto('/class/check');
+	const show = (codes: string[]) =>
+		page.evaluate((c) => ((window as unknown as { inView: string[] }).inView = c), codes);
+	const framesRead = () =>
+		page.evaluate(() => (window as unknown as { framesRead: number }).framesRead);
+
+	await page.getByRole('button', { name: 'Scan QR codes with the camera' }).click();
+	const status = page.getByTestId('scan-status');
+	await expect(status).toHaveText('Camera on: hold a result QR code in view.');
+	await expect(page.getByLabel('Camera picture')).toBeVisible();
+	await expect.poll(framesRead).toBeGreaterThan(0);
+
+	await show([allRight]);
+	await expect(status).toHaveText('Added code 1 (20 / 20).');
+	const before = await framesRead();
+	await expect.poll(framesRead).toBeGreaterThan(before + 3); // still in view, read again and again
+	await show([fiveRight]);
+	await expect(status).toHaveText('Added code 2 (5 / 20).');
+	await show([]);
+	await page.waitForTimeout(1800); // out of view long enough: showing it again is a new scan
+	await show([allRight]);
+	await expect(status).toHaveText(
+		'Added code 3 (20 / 20): the same as code 1, from another student with the same answers or scanned twice.'
+	);
+	await show([CODE_20]);
+	await expect(status).toContainText('That is a quiz code, not a result code');
+	await show(['https://example.org/']);
+	await expect(status).toHaveText('That QR code does not hold a result code.');
+	const box = page.getByLabel('Result codes');
+	await expect(box).toHaveValue([allRight, fiveRight, allRight].join('\n'));
+
+	await page.getByRole('button', { name: 'Stop the camera' }).click();
+	await expect(status).toHaveText('Camera off.');
+	await expect(page.getByLabel('Camera picture')).toHaveCount(0);
+	const released = await page.evaluate(() =>
+		(window as unknown as { streams: MediaStream[] }).streams.flatMap((s) =>
+			s.getTracks().map((t) => t.readyState)
+		)
+	);
+	expect(released.length).toBeGreaterThan(0);
+	expect(released.every((state) => state === 'ended')).toBe(true);
+
+	await page.getByRole('button', { name: 'Check results' }).click();
+	await expect(page.getByTestId('class-summary')).toContainText('3 students · 20 questions');
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('Check results: a refused camera says so, and a browser with no QR decoder says what to do instead', async ({
+	page,
+	browser
+}) => {
+	await fakeQrDecoder(page, 'refused');
+	await page.goto('/class/check');
+	await page.getByRole('button', { name: 'Scan QR codes with the camera' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Camera access was refused. Allow the camera for this site in the browser’s settings, or paste the codes.'
+	);
+	await expect(page.getByRole('button', { name: 'Scan QR codes with the camera' })).toBeEnabled();
+
+	const plain = await browser.newPage();
+	await plain.goto(page.url());
+	await expect(plain.getByRole('heading', { level: 1, name: 'Check results' })).toBeVisible();
+	if (!(await plain.evaluate(() => 'BarcodeDetector' in window))) {
+		await expect(plain.getByText('This browser cannot read QR codes itself')).toBeVisible();
+		await expect(plain.getByRole('button', { name: /Scan QR codes/ })).toHaveCount(0);
+	}
+	await plain.close();
+});
