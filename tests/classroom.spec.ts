@@ -520,7 +520,10 @@ test('Check results scans result QR codes with the camera: once while in view, a
 	const framesRead = () =>
 		page.evaluate(() => (window as unknown as { framesRead: number }).framesRead);
 
-	await page.getByRole('button', { name: 'Scan QR codes with the camera' }).click();
+	// From the keyboard: focus stays on the button, which now stops the camera.
+	await page.getByRole('button', { name: 'Scan QR codes with the camera' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Stop the camera' })).toBeFocused();
 	const status = page.getByTestId('scan-status');
 	await expect(status).toHaveText('Camera on: hold a result QR code in view.');
 	await expect(page.getByLabel('Camera picture')).toBeVisible();
