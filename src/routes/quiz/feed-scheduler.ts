@@ -1,6 +1,7 @@
 /** How a quiz's mistakes reach spaced repetition. */
-import { reviewCard, Again, type CardState, type Question } from '$lib/core';
-import { getAllCardStates, recordReview } from '$lib/db';
+import { reviewCard, Again, type Question } from '$lib/core';
+import { reviewId } from '$lib/core/progress/records';
+import { getCardState, recordReview } from '$lib/db';
 import { studyDeck } from '$lib/deck';
 import { saver } from '$lib/storage/saver.svelte';
 
@@ -11,16 +12,13 @@ import { saver } from '$lib/storage/saver.svelte';
 export async function feedScheduler(question: Question) {
 	const factId = question.factIds[0];
 	if (!factId) return;
-	const states = new Map<string, CardState>(
-		(await getAllCardStates().catch(() => [])).map((s) => [s.cardId, s])
-	);
 	const now = Date.now();
 	for (const card of studyDeck()) {
 		if (card.factIds[0] !== factId) continue;
-		const state = states.get(card.id);
+		const state = await getCardState(card.id).catch(() => undefined);
 		if (!state || state.reps === 0) continue;
 		const { state: next, log } = reviewCard(state, Again, now);
-		const record = { ...log, id: `${log.cardId}@${log.reviewedAt}`, origin: 'quiz' as const };
+		const record = { ...log, id: reviewId(log.cardId, log.reviewedAt), origin: 'quiz' as const };
 		void saver.save(() => recordReview(next, record));
 	}
 }

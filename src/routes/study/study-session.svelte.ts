@@ -14,6 +14,7 @@ import {
 	type StudyItem,
 	type StudyTopic
 } from '$lib/core';
+import { reviewId } from '$lib/core/progress/records';
 import {
 	getAllCardStates,
 	getSetting,
@@ -142,7 +143,7 @@ export class StudySession {
 		const { state, log } = reviewCard(before, rating, now);
 		const record: ReviewLogRecord = {
 			...log,
-			id: `${log.cardId}@${log.reviewedAt}`,
+			id: reviewId(log.cardId, log.reviewedAt),
 			origin: 'study'
 		};
 
