@@ -8,27 +8,14 @@ import {
 	groupByDay,
 	reviewsOfDays
 } from './review-days';
+import { review as fixtureReview } from '$lib/core/progress/test-fixtures';
 
 const T = new Date(2024, 0, 3, 10, 0).getTime();
 const HOUR = 3_600_000;
 
+/** A review `offset` ms after T (the progress core's fixture record). */
 function review(offset: number, cardId = 'c:flashcard:what'): ReviewLogRecord {
-	const reviewedAt = T + offset;
-	return {
-		id: `${cardId}@${reviewedAt}`,
-		cardId,
-		rating: 3,
-		reviewedAt,
-		origin: 'study',
-		state: 2,
-		due: reviewedAt,
-		stability: 1,
-		difficulty: 5,
-		elapsed_days: 0,
-		last_elapsed_days: 0,
-		scheduled_days: 1,
-		learning_steps: 0
-	};
+	return fixtureReview(cardId, T + offset);
 }
 
 describe('review days', () => {
