@@ -177,6 +177,15 @@ export function fromDayNumber(n: number): { year: number; month: number; day: nu
 	return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+/**
+ * (year, month, day) as one number in the same order, whatever the
+ * precision (month 1–12 and day 1–31 fit their fields): the order of
+ * `truth.dated`, and the key its binary searches compare.
+ */
+export function chronologicalKey(d: DateValue): number {
+	return (d.year * 16 + d.month) * 32 + d.day;
+}
+
 /** A numeric key for a date at its precision (cheaper than `dateKey` in hot loops). */
 export function dateCode(date: DateValue): number {
 	const rank = date.precision === 'year' ? 0 : date.precision === 'month' ? 1 : 2;

@@ -11,6 +11,7 @@
 import {
 	atLeastAsFine,
 	atPrecision,
+	chronologicalKey,
 	dateCode,
 	dateKey,
 	dayNumber,
@@ -282,7 +283,7 @@ function nearDates(truth: Truth, answer: DateValue): readonly NearDate[] {
 /** Where a date would go in `truth.dated` (sorted by year, month, day). */
 function insertionIndex(truth: Truth, d: DateValue): number {
 	const keys = datedKeys(truth);
-	const key = sortKey(d);
+	const key = chronologicalKey(d);
 	let lo = 0;
 	let hi = keys.length;
 	while (lo < hi) {
@@ -293,18 +294,15 @@ function insertionIndex(truth: Truth, d: DateValue): number {
 	return lo;
 }
 
-/** (year, month, day) as one number, in the same order (month 1–12 and day 1–31 fit their fields). */
-function sortKey(d: DateValue): number {
-	return (d.year * 16 + d.month) * 32 + d.day;
-}
-
 const datedKeysCache = new WeakMap<Truth, Float64Array>();
 
-/** `sortKey` of each of `truth.dated`, in its order: the binary search reads no map. */
+/** `chronologicalKey` of each of `truth.dated`, in its order: the binary search reads no map. */
 function datedKeys(truth: Truth): Float64Array {
 	let keys = datedKeysCache.get(truth);
 	if (!keys) {
-		keys = Float64Array.from(truth.dated, (h) => sortKey(truth.dates.get(h.id) as DateValue));
+		keys = Float64Array.from(truth.dated, (h) =>
+			chronologicalKey(truth.dates.get(h.id) as DateValue)
+		);
 		datedKeysCache.set(truth, keys);
 	}
 	return keys;

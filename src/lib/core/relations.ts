@@ -35,7 +35,7 @@ import type {
 	Source,
 	SourceId
 } from './types';
-import { endDay, interval, parseDate, overlaps, type DateValue } from './dates';
+import { chronologicalKey, endDay, interval, parseDate, overlaps, type DateValue } from './dates';
 import { distanceKm } from './distance';
 import { answerKey } from './text';
 import { undatedLabel } from './phrasing';
@@ -220,13 +220,10 @@ export function buildTruth(input: FactBase | readonly Fact[]): Truth {
 		if (shared.length > 0) sharedNameKeys.set(id, shared);
 	}
 
-	// By year, month and day (one number: month and day fit their fields), then id.
+	// By year, month and day, then id.
 	const dated: Happening[] = [...events, ...campaigns]
 		.filter((h) => dates.has(h.id))
-		.map((h) => {
-			const d = dates.get(h.id) as DateValue;
-			return { h, key: (d.year * 16 + d.month) * 32 + d.day };
-		})
+		.map((h) => ({ h, key: chronologicalKey(dates.get(h.id) as DateValue) }))
 		.sort((a, b) => a.key - b.key || (a.h.id < b.h.id ? -1 : a.h.id > b.h.id ? 1 : 0))
 		.map((x) => x.h);
 
