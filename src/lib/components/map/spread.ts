@@ -57,7 +57,9 @@ function closeGroups(points: readonly Point[], gap: number): number[][] {
 	const groups = new Map<number, number[]>();
 	points.forEach((_, i) => {
 		const r = root(i);
-		groups.set(r, [...(groups.get(r) ?? []), i]);
+		const group = groups.get(r);
+		if (group) group.push(i);
+		else groups.set(r, [i]);
 	});
 	return [...groups.values()].filter((g) => g.length > 1);
 }
