@@ -43,6 +43,7 @@ export {
 	encodeResultCode,
 	quizFingerprint,
 	readResultCodes,
+	resultCodeItems,
 	resultCodeLength,
 	type ClassTable,
 	type DecodedResultCode,

@@ -244,14 +244,20 @@ export interface ReadResultCodes {
 }
 
 /**
- * Reads a paste of several result codes: one per line, or separated by commas
- * or semicolons (spaces inside a code are fine).
+ * The codes in a paste of several: one per line, or separated by commas or
+ * semicolons (spaces inside a code are fine), blanks dropped.
  */
-export function readResultCodes(text: string): ReadResultCodes {
-	const items = text
+export function resultCodeItems(text: string): string[] {
+	return text
 		.split(/[\n\r,;]+/)
 		.map((s) => s.trim())
 		.filter((s) => s.length > 0);
+}
+
+/** Reads a paste of several result codes (see `resultCodeItems`). */
+
+export function readResultCodes(text: string): ReadResultCodes {
+	const items = resultCodeItems(text);
 	const out: ReadResultCodes = { results: [], errors: [] };
 	items.forEach((item, i) => {
 		const decoded = decodeResultCode(item);
