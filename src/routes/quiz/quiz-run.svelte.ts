@@ -2,15 +2,10 @@
  * A quiz from set-up to results. The run is saved after every answer, so a
  * reload resumes at the same question; finished quizzes go to the history.
  */
-import {
-	buildQuiz,
-	checkAnswer,
-	STUDY_TOPICS,
-	type AnswerResult,
-	type Question,
-	type QuizSettings,
-	type StudyTopic
-} from '$lib/core';
+// Each from its module, not the core's index: that would bring the scheduler (and ts-fsrs) along.
+import { buildQuiz, type QuizSettings } from '$lib/core/quiz';
+import { checkAnswer } from '$lib/core/answer';
+import { STUDY_TOPICS, type AnswerResult, type Question, type StudyTopic } from '$lib/core/types';
 import { getSetting, saveQuizResult, setSetting, type QuizResultRecord } from '$lib/db';
 import { factBase } from '$lib/facts';
 import { saver } from '$lib/storage/saver.svelte';

@@ -2,7 +2,7 @@
  * Where dated facts sit on the timeline. The axis is piecewise linear: the
  * quiet years 1979–2019 take a fifth of the width, the dense 2020–2024 the rest.
  */
-import { compareDates, formatDate, interval, parseDate, type DateValue } from '$lib/core';
+import { compareDates, formatDate, interval, parseDate, type DateValue } from '$lib/core/dates';
 import type { Fact } from '$content/schema';
 
 export interface TimelineEntry {
