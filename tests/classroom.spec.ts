@@ -11,12 +11,15 @@ import {
 	RESULT_CODE_MESSAGES,
 	decodeQuizCode,
 	encodeQuizCode,
-	encodeResultCode
+	encodeResultCode,
+	quizContentVersion
 } from '../src/lib/core/classroom';
 import { axeViolations, goOfflineAfterFirstVisit } from './helpers';
 import { answerWithKeyboard } from './quiz-answers';
 
 const base = loadFactBase();
+/** The version this build's codes carry. */
+const CONTENT_VERSION = quizContentVersion(base.version);
 
 function codeFor(settings: Omit<QuizSettings, 'topics'> & { topics?: QuizSettings['topics'] }) {
 	return encodeQuizCode({
@@ -24,12 +27,12 @@ function codeFor(settings: Omit<QuizSettings, 'topics'> & { topics?: QuizSetting
 		types: settings.types,
 		count: settings.count,
 		seed: settings.seed,
-		factBaseVersion: base.version
+		factBaseVersion: CONTENT_VERSION
 	});
 }
 
 function questionsOf(code: string): Question[] {
-	const decoded = decodeQuizCode(code, base.version);
+	const decoded = decodeQuizCode(code, CONTENT_VERSION);
 	if (!decoded.ok) throw new Error(decoded.message);
 	return buildQuiz(base, decoded.settings).questions;
 }
@@ -249,7 +252,7 @@ test('a code from newer facts asks for an app update', async ({ page, context })
 		types: ['mcq'],
 		count: 10,
 		seed: 1,
-		factBaseVersion: base.version + 1
+		factBaseVersion: CONTENT_VERSION + 1
 	});
 	await page.goto(`/class/projector?code=${newer}`);
 	await expect(page.getByRole('alert')).toContainText('update the app');

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildQuiz, QUESTION_TYPES } from '$lib/core';
 import { encodeQuizCode } from '$lib/core/classroom';
 import { factBase } from '$lib/facts';
-import { answerText, makeQuizCode, maxQuizCount, openQuizCode, quizFromCode } from './classroom';
+import {
+	QUIZ_CONTENT_VERSION,
+	answerText,
+	makeQuizCode,
+	maxQuizCount,
+	openQuizCode,
+	quizFromCode
+} from './classroom';
 
 const mixed = ['mcq', 'truefalse', 'cloze', 'year', 'timeline', 'matching'] as const;
 
@@ -52,7 +59,7 @@ describe('quizFromCode', () => {
 			types: ['mcq', 'year'],
 			count: 10,
 			seed: 99,
-			factBaseVersion: factBase.version
+			factBaseVersion: QUIZ_CONTENT_VERSION
 		});
 		const result = quizFromCode(code);
 		expect(result).toEqual({
@@ -67,7 +74,7 @@ describe('quizFromCode', () => {
 			types: ['mcq'],
 			count: 10,
 			seed: 5,
-			factBaseVersion: factBase.version
+			factBaseVersion: QUIZ_CONTENT_VERSION
 		});
 		const last = code.at(-1) === '2' ? '3' : '2';
 		const typo = quizFromCode(code.slice(0, -1) + last);
@@ -77,7 +84,7 @@ describe('quizFromCode', () => {
 			types: ['mcq'],
 			count: 10,
 			seed: 5,
-			factBaseVersion: factBase.version + 1
+			factBaseVersion: QUIZ_CONTENT_VERSION + 1
 		});
 		expect(quizFromCode(newer)).toEqual({
 			ok: false,

@@ -5,17 +5,10 @@
  *
  * The formats and their rules live in the pure core (`$lib/core/classroom`).
  */
-import {
-	ENGINE_VERSION,
-	buildQuiz,
-	checkAnswer,
-	STUDY_TOPICS,
-	type Question,
-	type QuestionType,
-	type Quiz,
-	type QuizSettings,
-	type StudyTopic
-} from '$lib/core';
+// Each from its module, not the core's index: that would bring the scheduler (and ts-fsrs) along.
+import { buildQuiz, type Quiz, type QuizSettings } from '$lib/core/quiz';
+import { checkAnswer } from '$lib/core/answer';
+import { STUDY_TOPICS, type Question, type QuestionType, type StudyTopic } from '$lib/core/types';
 import {
 	MAX_QUIZ_COUNT,
 	MIN_QUIZ_COUNT,
@@ -23,15 +16,13 @@ import {
 	decodeQuizCode,
 	encodeQuizCode,
 	isCompleteQuiz,
+	quizContentVersion,
 	randomSeed
 } from '$lib/core/classroom';
 import { factBase } from '$lib/facts';
 
-/**
- * The version a code carries: it rises when the facts or the question engine
- * change, since either changes what a seed builds (both only ever go up).
- */
-export const QUIZ_CONTENT_VERSION = factBase.version + ENGINE_VERSION - 1;
+/** The version this app's codes carry (see `quizContentVersion`). */
+export const QUIZ_CONTENT_VERSION = quizContentVersion(factBase.version);
 
 export type OpenedQuiz =
 	| {

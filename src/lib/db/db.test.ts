@@ -9,7 +9,7 @@ import { DB_NAME, DB_VERSION, type CardStateRecord, type ReviewLogRecord } from 
 import { UPGRADES } from './upgrades';
 import fixture from './fixtures/v1-database.json';
 import { exportProgress, importProgress, lastExportAt, resetProgress } from './progress';
-import { dayKeyOf, dayStartOf } from './review-days';
+import { dayKeyOf, dayStartOf, groupByDay } from './review-days';
 import {
 	allReviews,
 	countReviews,
@@ -171,6 +171,79 @@ describe('db module', () => {
 		expect(v2.version).toBe(2);
 		expect(await v2.count('reviewLog' as never)).toBe(fixture.reviewLog.length);
 		v2.close();
+	});
+
+	it('moves progress on date cards to their new ids (version 3 to 4), losing no review', async () => {
+		const legacy = 'kerman-bombings:flashcard:from-date';
+		const moved = 'date.2024-01-03:flashcard:from-date';
+		// Both ids hold a state (an import between versions): the later review wins.
+		const stale = { ...cardState('kerman-funeral:flashcard:from-date', 1000), reps: 1 };
+		const fresher = { ...cardState('date.2024-01-05:flashcard:from-date', 9000), reps: 4 };
+		const other = cardState('is-k:flashcard:what', 2000);
+		const reviews = [
+			logEntry(legacy, 1000),
+			logEntry(other.cardId, 1500),
+			logEntry(legacy, 2 * 86_400_000),
+			logEntry(stale.cardId, 3000)
+		];
+		const corrupt = { id: 'broken@', cardId: legacy };
+		const old = await openDB(DB_NAME, 3, {
+			upgrade(database, _old, _new, tx) {
+				for (let v = 1; v <= 3; v++) void UPGRADES[v]!(database as never, tx as never);
+			}
+		});
+		const tx = old.transaction(['cardStates', 'reviewDays', 'meta'], 'readwrite');
+		for (const state of [cardState(legacy, 1000), stale, fresher, other])
+			await tx.objectStore('cardStates').put(state);
+		const days = [...groupByDay(reviews)];
+		days[0]![1].push(corrupt as never);
+		for (const [day, list] of days)
+			await tx.objectStore('reviewDays' as never).put({ day, reviews: list } as never);
+		await tx.objectStore('meta').put({ key: 'reviewCount', value: reviews.length + 1 });
+		await tx.done;
+		old.close();
+
+		const events: StorageEvent[] = [];
+		const stop = onStorageEvent((e) => events.push(e));
+		expect((await openConnection()).version).toBe(DB_VERSION);
+		const states = await getAllCardStates();
+		expect(states.map((s) => s.cardId).sort()).toEqual(
+			[moved, fresher.cardId, other.cardId].sort()
+		);
+		expect(await getCardState(moved)).toEqual({ ...cardState(legacy, 1000), cardId: moved });
+		expect(await getCardState(fresher.cardId)).toEqual(fresher);
+		expect(await getCardState(legacy)).toBeUndefined();
+
+		const log = await allReviews();
+		expect(log.map((r) => r.id)).toEqual([
+			`${moved}@${T0 + 1000}`,
+			`${other.cardId}@${T0 + 1500}`,
+			`${fresher.cardId}@${T0 + 3000}`,
+			`${moved}@${T0 + 2 * 86_400_000}`
+		]);
+		expect(await reviewsForCard(moved)).toHaveLength(2);
+		expect(await countReviews()).toBe(reviews.length + 1);
+		// The corrupt entry is kept (and still skipped on reading), under its day.
+		expect(events).toContainEqual({ type: 'skipped', store: 'reviewDays', count: 1 });
+		stop();
+	});
+
+	it('imports a backup made before date cards moved under their new ids', async () => {
+		const legacy = 'kerman-bombings:flashcard:from-date';
+		const moved = 'date.2024-01-03:flashcard:from-date';
+		const state = cardState(legacy, 1000);
+		await recordReview({ ...state, cardId: moved }, logEntry(moved, 1000));
+		const backup = await exportProgress(info);
+		// The same review as an older app exported it, and a later one.
+		backup.cardStates = [{ ...state, reps: 2, last_review: T0 + 4000 }];
+		backup.reviewLog = [logEntry(legacy, 1000), logEntry(legacy, 4000)];
+		const summary = await importProgress(backup);
+		expect(summary).toMatchObject({ reviewsAdded: 1, cardsAdded: 0, cardsUpdated: 1 });
+		expect((await getAllCardStates()).map((s) => [s.cardId, s.reps])).toEqual([[moved, 2]]);
+		expect((await allReviews()).map((r) => r.id)).toEqual([
+			`${moved}@${T0 + 1000}`,
+			`${moved}@${T0 + 4000}`
+		]);
 	});
 
 	it('reuses one connection across calls', async () => {

@@ -1,5 +1,6 @@
 /** Backup, restore and reset of everything the learner has done. */
 import { createBackup, mergeProgress, type Backup, type MergeSummary } from '$lib/core/progress';
+import { withCurrentCardIds } from '$lib/core/progress/card-id-moves';
 import { backend } from './backend';
 import { getSavedSettings, getSettings } from './settings';
 
@@ -21,7 +22,10 @@ export async function exportProgress(info: ExportInfo): Promise<Backup> {
 	return createBackup({ ...info, cardStates, reviewLog, quizResults, settings });
 }
 
-/** Merges a parsed backup into this device's progress; writes only what is new. */
+/**
+ * Merges a parsed backup into this device's progress; writes only what is new.
+ * A backup from an older app has its moved cards' progress put under their current ids.
+ */
 export async function importProgress(backup: Backup): Promise<MergeSummary> {
 	const store = await backend();
 	const [cardStates, reviewLog, quizResults, settings] = await Promise.all([
@@ -30,7 +34,10 @@ export async function importProgress(backup: Backup): Promise<MergeSummary> {
 		store.allQuizResults(),
 		getSavedSettings()
 	]);
-	const merged = mergeProgress({ cardStates, reviewLog, quizResults, settings }, backup);
+	const merged = mergeProgress(
+		{ cardStates, reviewLog, quizResults, settings },
+		withCurrentCardIds(backup)
+	);
 	const { toWrite } = merged;
 	if (
 		toWrite.cardStates.length ||

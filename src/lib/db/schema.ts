@@ -21,8 +21,9 @@ export const DB_NAME = 'dossier';
  * 2: cards indexed by FSRS state (progress page), a `meta` store (last backup time).
  * 3: the review log moves into `reviewDays`, a record per local day (see
  *    review-days.ts), with its size kept in `meta` as `reviewCount`.
+ * 4: progress on cards whose id changed moves to the new id (CARD_ID_MOVES).
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export const DEFAULT_SETTINGS: Settings = {
 	dailyNewLimit: 20,

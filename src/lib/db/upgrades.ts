@@ -5,7 +5,9 @@
  * or not at all. Step N runs when the database is older than N.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { groupByDay } from './review-days';
+import { CARD_ID_MOVES, movedCardState, movedReview } from '$lib/core/progress/card-id-moves';
+import { reviewedLater } from '$lib/core/progress/records';
+import { fileReviews, groupByDay, type ReviewDayRecord } from './review-days';
 import type { DossierDB, ReviewLogRecord } from './schema';
 
 /** Every store any version has had: the steps that made and retired them must still type-check. */
@@ -50,6 +52,34 @@ export const UPGRADES: Record<number, Upgrade> = {
 			tx.objectStore('meta').put({ key: 'reviewCount', value: log.length })
 		]);
 		db.deleteObjectStore('reviewLog');
+	},
+	async 4(_db, tx) {
+		// Cards whose id changed (CARD_ID_MOVES): their state and reviews move to the new id.
+		const states = tx.objectStore('cardStates');
+		const writes: Promise<unknown>[] = [];
+		for (const [from, to] of CARD_ID_MOVES) {
+			const [old, current] = await Promise.all([states.get(from), states.get(to)]);
+			if (old === undefined) continue;
+			// Both ids may hold a state (an import between versions): the later review wins.
+			if (!current || reviewedLater(old, current)) writes.push(states.put(movedCardState(old)));
+			writes.push(states.delete(from));
+		}
+		const days = tx.objectStore('reviewDays');
+		let merged = 0;
+		for (const day of await days.getAll()) {
+			const reviews = (day as Partial<ReviewDayRecord>).reviews;
+			if (!Array.isArray(reviews)) continue; // unreadable: kept as it is
+			if (!reviews.some((r) => CARD_ID_MOVES.has(r?.cardId))) continue;
+			// Re-filed, so the day stays in order and a review under both ids is kept once.
+			const kept = reviews.filter((r) => !CARD_ID_MOVES.has(r?.cardId));
+			const moved = reviews.filter((r) => CARD_ID_MOVES.has(r?.cardId)).map(movedReview);
+			const filed = fileReviews(kept, moved);
+			merged += moved.length - filed.added;
+			writes.push(days.put({ ...day, reviews: filed.reviews }));
+		}
+		// Reviews kept once are one fewer each: forget the count, `countReviews` recounts it.
+		if (merged > 0) writes.push(tx.objectStore('meta').delete('reviewCount'));
+		await Promise.all(writes);
 	}
 };
 

@@ -18,15 +18,24 @@
  *     the teacher's class table reports students whose quiz differed instead
  *     of mixing them in.
  *
- * What this cannot see: two devices with the same facts but different app
- * builds whose question generator differs. Bump the fact-base version when a
- * change to the engine changes which questions a seed gives; the result-code
- * fingerprint catches the rest.
+ * A code's version is `quizContentVersion`: it rises with the fact base and
+ * with the engine (`ENGINE_VERSION`, bumped when a change to the engine changes
+ * which questions a seed gives); the result-code fingerprint catches the rest.
  *
  * Teachers: only hand out a code whose quiz is complete (`isCompleteQuiz`):
  * lower the count to what the topics and types can fill.
  */
+import { ENGINE_VERSION } from '../engine-version';
 import { FACT_BASE_VERSION_MODULUS, resolveFactBaseVersion } from './quiz-code';
+
+/**
+ * The version a quiz code carries for a fact base: it rises when the facts or
+ * the question engine change, since either changes what a seed builds (both
+ * only ever go up).
+ */
+export function quizContentVersion(factBaseVersion: number): number {
+	return factBaseVersion + ENGINE_VERSION - 1;
+}
 
 /** What `checkCompatibility` needs of a built quiz (a `Quiz` from `buildQuiz` fits). */
 export interface BuiltQuiz {

@@ -30,6 +30,7 @@ export {
 	COMPAT_MESSAGES,
 	checkCompatibility,
 	isCompleteQuiz,
+	quizContentVersion,
 	type BuiltQuiz,
 	type Compatibility
 } from './compat';

@@ -22,7 +22,10 @@
  * the two sides agree on each shared id). Inputs are never mutated.
  */
 import { compareQuizResults, compareReviews, compareStates, sortIfNeeded } from './order';
+import { reviewedLater } from './records';
 import type { CardStateRecord, QuizResultRecord, ReviewLogRecord, Settings } from './records';
+
+export { reviewedLater };
 
 export interface ProgressData {
 	cardStates: readonly CardStateRecord[];
@@ -58,11 +61,6 @@ export interface MergeResult {
 		settings: Partial<Settings>;
 	};
 	summary: MergeSummary;
-}
-
-/** Whether state `a` was reviewed strictly later than `b` (never reviewed is earliest). */
-export function reviewedLater(a: CardStateRecord, b: CardStateRecord): boolean {
-	return (a.last_review ?? -Infinity) > (b.last_review ?? -Infinity);
 }
 
 export function mergeProgress(local: ProgressData, incoming: ProgressData): MergeResult {

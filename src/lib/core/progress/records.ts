@@ -55,3 +55,11 @@ export interface Settings {
 export function reviewId(cardId: string, reviewedAt: number): string {
 	return `${cardId}@${reviewedAt}`;
 }
+
+/** Whether state `a` was reviewed strictly later than `b` (never reviewed is earliest). */
+export function reviewedLater(
+	a: Pick<CardStateRecord, 'last_review'>,
+	b: Pick<CardStateRecord, 'last_review'>
+): boolean {
+	return (a.last_review ?? -Infinity) > (b.last_review ?? -Infinity);
+}

@@ -5,7 +5,7 @@
  * is; figure → the number. An analysis gets none: it is a claim about
  * something, not a thing to define ("What is the Sunni-Shia divide?").
  */
-import { dateCode, formatDate, interval, startDay } from '../dates';
+import { dateCode, dateKey, formatDate, interval, startDay, type DateValue } from '../dates';
 import {
 	dateOf,
 	eventsWithin,
@@ -150,14 +150,14 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 		);
 	}
 	if (d) {
-		// Date → event: one card per distinct date, on the first plain happening with it.
+		// Date → event: one card per distinct date, made with the first plain happening with it.
 		if (isPlain(truth, h) && firstWithDate(truth).get(dateCode(d)) === h.id) {
 			const [start, end] = interval(d);
 			const within = happeningsWithin(truth, start, end).filter((x) => isPlain(truth, x));
 			out.push(
 				card(
 					ctx,
-					h.id,
+					dateSubject(d),
 					'from-date',
 					within.map((x) => x.id),
 					topicList('dates'),
@@ -171,10 +171,19 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 	return out.filter((c): c is FlashcardQuestion => c !== null);
 }
 
+/**
+ * The subject of a date card's id (`date.2024-01-03`): the date itself, not
+ * one of its events, so adding an event never moves the card's progress. A dot
+ * cannot occur in a fact id, so it never collides with a fact's cards.
+ */
+export function dateSubject(d: DateValue): string {
+	return `date.${dateKey(d)}`;
+}
+
 const firstCache = new WeakMap<Truth, Map<number, string>>();
 
 /** Date code → the smallest id among plain happenings with exactly that date. */
-function firstWithDate(truth: Truth): Map<number, string> {
+export function firstWithDate(truth: Truth): Map<number, string> {
 	let map = firstCache.get(truth);
 	if (!map) {
 		map = new Map();

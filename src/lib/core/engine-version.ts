@@ -1,0 +1,8 @@
+/**
+ * Bumped whenever the engine would generate different questions for the same
+ * fact base and settings (a classroom code made with one engine version gives
+ * another quiz under another).
+ *
+ * 2: date cards are keyed by their date (see progress/card-id-moves.ts).
+ */
+export const ENGINE_VERSION = 2;
