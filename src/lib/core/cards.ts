@@ -1,7 +1,7 @@
 /**
  * Every question the fact base yields: the study deck. Each card has a stable
- * id (`${factId}:${type}:${direction}`; `set-<hash>:…` for timeline and
- * matching), so generating again — with another seed, or after facts are
+ * id (`${factId}:${type}:${direction}`; `date.<ISO date>:…` for a date card;
+ * `set-<hash>:…` for timeline and matching), so generating again — with another seed, or after facts are
  * added — never orphans the learner's progress on a card that still exists.
  * The seed only changes option order, distractors and true/false polarity.
  */

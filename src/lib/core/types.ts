@@ -93,7 +93,10 @@ export interface Option {
 }
 
 interface QuestionBase {
-	/** Stable card id: `${factId}:${type}:${direction}`, or `set-<hash>:${type}:${direction}`. */
+	/**
+	 * Stable card id: `${factId}:${type}:${direction}`; `date.<ISO date>:flashcard:from-date`
+	 * for a date card; `set-<hash>:${type}:${direction}` for timeline and matching.
+	 */
 	id: string;
 	/** The facts the question and its answer come from (show their citations). */
 	factIds: string[];
