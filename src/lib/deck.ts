@@ -1,5 +1,6 @@
 /** The cards the app studies, generated once from the fact base on first use. */
-import { generateCards, type Question, type QuestionType } from '$lib/core';
+import { generateCards } from '$lib/core/cards';
+import type { Question, QuestionType } from '$lib/core';
 import { factBase } from '$lib/facts';
 
 /** Card types in the spaced-repetition queue: self-graded flashcards and map questions. */
