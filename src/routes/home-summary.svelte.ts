@@ -1,5 +1,7 @@
 /** The figures on the home page, read from IndexedDB once on load. */
-import { dueCards, isNewState, masteryByTopic, type StudyTopic } from '$lib/core';
+import { dueCards, isNewState } from '$lib/core/card-state';
+import { masteryByTopic } from '$lib/core/study';
+import type { StudyTopic } from '$lib/core';
 import {
 	getAllCardStates,
 	getQuizResults,

@@ -10,7 +10,7 @@
  *   recall probability falls to 90%; 21 days is Anki's "mature" threshold).
  *   A topic with no cards has mastery 0.
  */
-import { dueCards, isNewState, StateReview, type CardState } from './scheduler';
+import { dueCards, isNewState, StateReview, type CardState } from './card-state';
 import { STUDY_TOPICS, type Question, type StudyTopic } from './types';
 
 export const MASTERY_STABILITY_DAYS = 21;

@@ -4,7 +4,7 @@
  * `src/lib/db/schema.ts`. `records.test.ts` checks the two stay the same.
  */
 
-import type { CardState, CardStateValue, Rating, ReviewLogEntry } from '../scheduler';
+import type { CardState, CardStateValue, Rating, ReviewLogEntry } from '../card-state';
 
 export type { CardStateValue };
 /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
