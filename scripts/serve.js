@@ -3,6 +3,7 @@
  * clean URLs (/study → study.html), correct types, and no caching of the
  * service worker script so updates are found. Prints the local URL.
  */
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -33,11 +34,15 @@ if (!existsSync(join(ROOT, 'index.html'))) {
 }
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
-/** Compressed bodies, made once per file and encoding (the build does not change while served). */
+/**
+ * Compressed bodies, made once per content and encoding. Keyed by a hash of
+ * the content, not the file: a rebuild while serving rewrites the HTML, often
+ * at the same length, and a stale compressed page would point at deleted chunks.
+ */
 const compressed = new Map();
 
-function encode(body, file, encoding) {
-	const key = `${file}\0${encoding}\0${body.length}`;
+function encode(body, encoding) {
+	const key = `${encoding}\0${createHash('sha1').update(body).digest('base64')}`;
 	if (!compressed.has(key)) {
 		compressed.set(
 			key,
@@ -59,7 +64,7 @@ function send(req, res, status, headers, body, file) {
 			: /\bgzip\b/.test(accepts)
 				? 'gzip'
 				: null;
-	const out = encoding ? encode(body, file, encoding) : body;
+	const out = encoding ? encode(body, encoding) : body;
 	res.writeHead(status, {
 		...headers,
 		...(encoding ? { 'content-encoding': encoding } : {}),
