@@ -4,5 +4,6 @@
  * another quiz under another).
  *
  * 2: date cards are keyed by their date (see progress/card-id-moves.ts).
+ * 3: no cloze whose blank another statement's term fills just as truly.
  */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;

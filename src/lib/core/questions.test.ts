@@ -192,6 +192,20 @@ describe('cloze', () => {
 		expect(checkAnswer(q, 'Islamic State').correct).toBe(false);
 	});
 
+	it('is not made when another statement reads the same around the blank (two right answers)', () => {
+		// The fixture's places share one statement: "<name> is a place in the fixture."
+		const twins = FIXTURE.facts.filter((f) => f.statement.endsWith(' is a place in the fixture.'));
+		expect(twins.length).toBeGreaterThan(1);
+		for (const f of twins) expect(byId(deck, `${f.id}:cloze:${f.id}`)).toBeUndefined();
+		// Alone, one of them reads uniquely and is asked.
+		const [first] = twins;
+		const alone = generateCards({
+			...FIXTURE,
+			facts: FIXTURE.facts.filter((f) => f === first || !twins.includes(f))
+		});
+		expect(byId(alone, `${first!.id}:cloze:${first!.id}`)).toBeDefined();
+	});
+
 	it('never blanks inside quotation marks', () => {
 		const q = byId(deck, 'kill-them-wherever-you-find-them:cloze:date') as
 			ClozeQuestion | undefined;

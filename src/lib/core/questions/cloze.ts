@@ -174,10 +174,58 @@ export function blankOut(
 	};
 }
 
+/** A term that can be blanked out of a fact's statement, and the text it leaves. */
+interface Candidate {
+	term: Term;
+	blanked: { text: string; found: string; count: number };
+}
+
+interface BlankIndex {
+	/** Each fact's candidates, most useful first. */
+	candidates: Map<string, Candidate[]>;
+	/** Each blanked text, and how many facts' statements leave it. */
+	facts: Map<string, number>;
+}
+
+const blankIndexCache = new WeakMap<Truth, BlankIndex>();
+
+/**
+ * Every fact's cloze candidates, and which blanked texts more than one fact
+ * leaves. Built once per fact base: a blank is only unambiguous when no
+ * other statement reads the same around it.
+ */
+function blankIndex(ctx: GenContext): BlankIndex {
+	let index = blankIndexCache.get(ctx.truth);
+	if (index) return index;
+	const candidates = new Map<string, Candidate[]>();
+	const facts = new Map<string, number>();
+	for (const fact of ctx.truth.facts) {
+		const list: Candidate[] = [];
+		const texts = new Set<string>();
+		for (const term of termsOf(ctx, fact)) {
+			const blanked = blankOut(fact.statement, term.forms);
+			if (!blanked || blanked.count > MAX_BLANKS) continue;
+			list.push({ term, blanked });
+			texts.add(blanked.text);
+		}
+		candidates.set(fact.id, list);
+		for (const text of texts) facts.set(text, (facts.get(text) ?? 0) + 1);
+	}
+	index = { candidates, facts };
+	blankIndexCache.set(ctx.truth, index);
+	return index;
+}
+
+/**
+ * A fact's cloze: its most useful term whose blank has one answer. Two
+ * statements that read the same around the blank ("_____ is one of the
+ * countries to which IS-K has extended its reach", said of three countries)
+ * each have another true answer, so neither is asked that way.
+ */
 export function clozeQuestions(ctx: GenContext, fact: Fact): ClozeQuestion[] {
-	for (const term of termsOf(ctx, fact)) {
-		const blanked = blankOut(fact.statement, term.forms);
-		if (!blanked || blanked.count > MAX_BLANKS) continue;
+	const index = blankIndex(ctx);
+	for (const { term, blanked } of index.candidates.get(fact.id) ?? []) {
+		if ((index.facts.get(blanked.text) ?? 0) > 1) continue;
 		const factIds = [fact.id, ...term.factIds.filter((id) => id !== fact.id)];
 		const askable = ask(ctx, factIds, fact.id);
 		if (!askable.ok) {
