@@ -5,6 +5,7 @@
 // Each from its module, not the core's index: that would bring the scheduler (and ts-fsrs) along.
 import { buildQuiz, type QuizSettings } from '$lib/core/quiz';
 import { checkAnswer } from '$lib/core/answer';
+import { questionSummary } from '$lib/core/question-text';
 import { STUDY_TOPICS, type AnswerResult, type Question, type StudyTopic } from '$lib/core/types';
 import { getSetting, saveQuizResult, setSetting, type QuizResultRecord } from '$lib/db';
 import { factBase } from '$lib/facts';
@@ -212,7 +213,7 @@ export class QuizRun {
 					factIds: question?.factIds ?? [],
 					correct: a.correct,
 					given: a.given,
-					prompt: question?.prompt ?? '',
+					prompt: question ? questionSummary(question) : '',
 					expected: a.expected
 				};
 			})
