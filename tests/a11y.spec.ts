@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ROUTES, axeViolations } from './helpers';
+import { ROUTES, axeViolations, sidewaysOverflow } from './helpers';
 
 async function headingLevels(page: Page): Promise<number[]> {
 	return page
@@ -42,10 +42,7 @@ for (const route of ROUTES) {
 		await page.goto(route.path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(1);
+		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(1);
 		for (const link of await page
 			.getByRole('navigation', { name: 'Main' })
 			.getByRole('link')

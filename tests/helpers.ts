@@ -59,6 +59,13 @@ export async function readReviewLog<T = Record<string, unknown>>(page: Page): Pr
 /** Runs a test body online, and again offline after a first online visit. */
 export const NETWORK_MODES = ['online', 'offline'] as const;
 
+/** How far (px) the page scrolls sideways: more than 1 means something is wider than the screen. */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+	return page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+}
+
 /** axe violations as short readable lines ("color-contrast: <kbd>…"), empty when clean. */
 export async function axeViolations(page: Page): Promise<string[]> {
 	const { default: AxeBuilder } = await import('@axe-core/playwright');
