@@ -48,7 +48,7 @@ test('a disagreement shows both accounts with their sources', async ({ page }) =
 	const differing = page.locator('.fact-list > li', { hasText: 'The sources differ' }).first();
 	await expect(differing).toBeVisible();
 	await expect(differing.locator('figcaption', { hasText: 'The Dispatch' }).first()).toBeVisible();
-	await expect(
-		differing.locator('figcaption', { hasText: 'The Conversation' }).first()
-	).toBeVisible();
+	const conversation = differing.locator('figcaption', { hasText: 'The Conversation' }).first();
+	await expect(conversation).toBeVisible();
+	await expect(conversation).toContainText('Inflaming Middle East (via TPM Cafe');
 });
