@@ -77,6 +77,10 @@ test('a whole quiz with every question type, keyboard only', async ({ page }) =>
 	await page.goto(quizUrl(settings));
 	for (const [i, question] of questions.entries()) {
 		await expect(page.getByText(`Question ${i + 1} of 8`, { exact: true })).toBeVisible();
+		// Focus never falls to the page: it is on the new question (its prompt or its answer field).
+		await expect
+			.poll(() => page.evaluate(() => !!document.activeElement?.closest('[data-question-id]')))
+			.toBe(true);
 		await answerAnyWithKeyboard(page, question);
 		await expect(page.getByRole('button', { name: /Next question|See results/ })).toBeFocused();
 		await page.keyboard.press('Enter');
@@ -103,7 +107,10 @@ test('a whole study session, keyboard only, until nothing is left', async ({ pag
 			await tabTo(page, mapCard.locator('fieldset button').first());
 			await page.keyboard.press('Enter');
 		} else {
+			// After a grade, focus is on the next card's Show answer, not lost to the page.
+			if (i > 0) await expect(page.getByRole('button', { name: /Show answer/ })).toBeFocused();
 			await page.keyboard.press('Space');
+			await expect(flashcard.locator('.back')).toBeFocused();
 		}
 		await page.keyboard.press('4');
 	}

@@ -1,0 +1,10 @@
+/**
+ * Focuses `el` when keyboard focus has fallen to the page, as it does when
+ * the control that had it goes away (Show answer once pressed, Next once the
+ * next question is in): Tab would start again at the top of the page. Focus
+ * the user put somewhere is left where it is.
+ */
+export function focusIfLost(el: HTMLElement | null | undefined): void {
+	const active = document.activeElement;
+	if (el && (active === null || active === document.body)) el.focus();
+}
