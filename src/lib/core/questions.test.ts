@@ -88,10 +88,19 @@ describe('flashcards', () => {
 		);
 	});
 
-	it('hide the date a name carries when asking for it', () => {
+	it('hide the date a name carries when asking for it, and tell namesakes apart by order', () => {
 		const q = byId(deck, 'shahcheragh-attack-2022:flashcard:date') as FlashcardQuestion;
-		expect(q.prompt).toBe('When did the Shahcheragh shrine attack happen?');
+		// Two attacks of that name: without "earlier" the question would have two answers.
+		expect(q.prompt).toBe('When did the earlier Shahcheragh shrine attack happen?');
 		expect(q.back).toBe('October 2022');
+		const later = byId(deck, 'shahcheragh-attack-2023:flashcard:date') as FlashcardQuestion;
+		expect(later.prompt).toBe('When did the later Shahcheragh shrine attack happen?');
+		expect(byId(deck, 'shahcheragh-attack-2023:year:year')?.prompt).toBe(
+			'In what year did the later Shahcheragh shrine attack happen?'
+		);
+		// Shown without a date, either would be ambiguous: no timeline uses them.
+		for (const t of deck.filter((c) => c.type === 'timeline'))
+			expect(t.factIds.some((id) => id.startsWith('shahcheragh-attack'))).toBe(false);
 	});
 });
 

@@ -604,6 +604,35 @@ export function namesakes(truth: Truth, happening: Happening): readonly Happenin
 	return truth.byLabel.get(key) ?? [happening];
 }
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
+/**
+ * A happening's name without its date, for questions that ask the date, told
+ * apart from other happenings of the same name by their order: two attacks
+ * on the Shahcheragh shrine are "the earlier" and "the later" one, not both
+ * "the Shahcheragh shrine attack" with two right answers. Accounts of the
+ * same happening that disagree keep the one name (they are asked as one
+ * source's claim).
+ */
+export function datelessLabel(truth: Truth, happening: Happening): string {
+	const label = undatedLabel(happening.name);
+	const same = namesakes(truth, happening);
+	if (same.length < 2 || label === '') return label;
+	const disagreeing = disagreementsOf(truth, happening.id);
+	const distinct = same.filter((h) => h.id === happening.id || !disagreeing.has(h.id));
+	if (distinct.length < 2) return label;
+	const dated = distinct
+		.map((h) => ({ id: h.id, date: dateOf(truth, h.id) }))
+		.filter((x): x is { id: string; date: DateValue } => x.date !== undefined)
+		.sort((a, b) => chronologicalKey(a.date) - chronologicalKey(b.date) || (a.id < b.id ? -1 : 1));
+	const at = dated.findIndex((x) => x.id === happening.id);
+	const key = at < 0 ? NaN : chronologicalKey(dated[at]!.date);
+	// Undated, or on the same date as another: no order to tell them apart by.
+	if (at < 0 || dated.some((x, i) => i !== at && chronologicalKey(x.date) === key)) return label;
+	const word = dated.length === 2 ? (at === 0 ? 'earlier' : 'later') : ORDINALS[at];
+	return word ? `${word} ${label}` : label;
+}
+
 /** Whether a fact can be asked about at all, and with which attribution. */
 export interface Askability {
 	ok: boolean;

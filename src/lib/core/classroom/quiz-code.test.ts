@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadFactBase } from '../../../../content/load';
 import { buildQuiz } from '../quiz';
+import { ENGINE_VERSION } from '../engine-version';
 import { mulberry32 } from '../rng';
 import { QUESTION_TYPES, STUDY_TOPICS, type Question } from '../types';
 import { formatSymbols, toSymbols } from './alphabet';
@@ -379,11 +380,13 @@ describe('the same code gives the same quiz', () => {
 		expect(first.questions).toHaveLength(12);
 	});
 
-	it('pins the questions and option order of the fixed code (fact base version 2)', () => {
+	it('pins the questions and option order of the fixed code (fact base 2, engine 3)', () => {
 		const base = loadFactBase();
-		// Update this snapshot only with a fact-base version bump: codes in use depend on it.
-		// (Version 2 reworded one campaign; the code, made with version 1, still gives these questions.)
+		// Update this snapshot only when the content version rises (`quizContentVersion`: a
+		// fact-base or engine version bump): codes in use depend on it. Engine 3 leaves out
+		// of timelines the events whose undated names are shared (one of this quiz's).
 		expect(base.version).toBe(2);
+		expect(ENGINE_VERSION).toBe(3);
 		const quiz = buildQuiz(base, decodeQuizCodeOrThrow(FIXED_CODE).settings);
 		expect(quiz.questions.slice(0, 6).map(summary)).toMatchInlineSnapshot(`
 			[
@@ -392,7 +395,7 @@ describe('the same code gives the same quiz', () => {
 			  "soleimani-killed-dispatch:mcq:place [Syria | Uzbekistan | Iraq | Israel]",
 			  "set-163a24ec5a1cfa:matching:group-description [islamic-state→r2 | quds-force→r0 | taliban→r3 | tehrik-e-taliban→r1]",
 			  "netherlands:locate:point [netherlands | germany | austria | belgium]",
-			  "set-01e723e2f54185:timeline:chronological [taliban-buffer-2018 | isis-k-internationalization | kerman-bombings-claim | shahcheragh-attack-2023 | kerman-bombings | kerman-funeral]",
+			  "set-04cc7135c841fe:timeline:chronological [germany-plot-arrests-2020 | joint-operation-summer-2023 | isis-k-internationalization | taliban-buffer-2018 | islamic-republic-founded]",
 			]
 		`);
 	});

@@ -41,6 +41,7 @@ import {
 import {
 	countryKey,
 	dateOf,
+	datelessLabel,
 	disagreementsOf,
 	eventsWithin,
 	isGroupLike,
@@ -141,8 +142,10 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 	const date = dateOf(truth, h.id);
 	const label = undatedLabel(h.name);
 	if (!date || label === '') return [];
-	const the = inSentence(truth, h, label);
-	const The = sentenceStart(truth, h, label);
+	// "When did the earlier Shahcheragh shrine attack happen?": one of two of that name.
+	const told = datelessLabel(truth, h);
+	const the = inSentence(truth, h, told);
+	const The = sentenceStart(truth, h, told);
 	const verb = h.kind === 'campaign' ? 'begin' : 'happen';
 	const verbed = h.kind === 'campaign' ? 'began' : 'happened';
 	const trueDates = trueDatesOf(truth, h);

@@ -8,6 +8,7 @@
 import { dateCode, dateKey, formatDate, interval, startDay, type DateValue } from '../dates';
 import {
 	dateOf,
+	datelessLabel,
 	eventsWithin,
 	happeningsWithin,
 	isPlain,
@@ -134,7 +135,7 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 			)
 		);
 	}
-	const label = undatedLabel(h.name);
+	const label = datelessLabel(truth, h);
 	if (d && label !== '') {
 		out.push(
 			card(
@@ -144,7 +145,7 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 				[h.id],
 				topicList('dates'),
 				`When did ${inSentence(truth, h, label)} ${h.kind === 'campaign' ? 'begin' : 'happen'}?`,
-				label,
+				capitalize(label),
 				formatDate(d)
 			)
 		);

@@ -2,8 +2,8 @@
  * Timeline ordering: 4–6 events to put in chronological order. Only plain
  * (uncontested, unattributed) dated events take part, shown without any date
  * in their name; no two in one question overlap in time at their precision
- * ("2023" and "August 2023" are never asked together) or share a label, so
- * the order is unambiguous.
+ * ("2023" and "August 2023" are never asked together), and no two share a
+ * name, so the order is unambiguous.
  */
 import { compareDates, endDay, formatDate, startDay } from '../dates';
 import { dateOf, isPlain } from '../relations';
@@ -14,10 +14,14 @@ import type { Happening, TimelineQuestion } from '../types';
 import { setId, questionRng, topicList, type GenContext } from './common';
 import { coverSets } from './cover';
 
-/** The events a timeline may use. */
+/**
+ * The events a timeline may use: not those whose name without its date is
+ * another's too (two "Shahcheragh shrine attack"s): shown undated, which one
+ * is meant could not be told.
+ */
 export function timelineEvents(ctx: GenContext): Happening[] {
 	const { truth } = ctx;
-	const keys = truth.dated.map((h) => answerKey(h.name));
+	const keys = truth.dated.map((h) => answerKey(undatedLabel(h.name)));
 	const counts = new Map<string, number>();
 	for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
 	return truth.dated.filter((h, i) => isPlain(truth, h) && counts.get(keys[i] as string) === 1);
@@ -58,15 +62,14 @@ export function timelineQuestions(ctx: GenContext): TimelineQuestion[] {
 			id: h.id,
 			h,
 			start: startDay(d),
-			end: endDay(d),
-			label: answerKey(undatedLabel(h.name))
+			end: endDay(d)
 		};
 	});
 	const sets = coverSets(
 		deriveRng(ctx.setSeed, 'timeline-sets'),
 		items,
-		// Not overlapping in time (see `overlaps`), and not sharing a label.
-		(a, b) => !(a.start <= b.end && b.start <= a.end) && a.label !== b.label
+		// Not overlapping in time (see `overlaps`); labels are unique already.
+		(a, b) => !(a.start <= b.end && b.start <= a.end)
 	);
 	return sets.map((set) =>
 		timelineQuestion(

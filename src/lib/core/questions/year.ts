@@ -4,8 +4,8 @@
  */
 import { atPrecision } from '../dates';
 import { dateDistractors } from '../distractors';
-import { dateOf, disagreementsOf, linksOf, namesakes } from '../relations';
-import { inSentence, undatedLabel } from '../phrasing';
+import { dateOf, datelessLabel, disagreementsOf, linksOf, namesakes } from '../relations';
+import { inSentence } from '../phrasing';
 import type { Fact, Option, YearQuestion } from '../types';
 import {
 	ask,
@@ -24,7 +24,7 @@ export function yearQuestions(ctx: GenContext, fact: Fact): YearQuestion[] {
 	if (fact.kind !== 'event' && fact.kind !== 'campaign') return [];
 	const { truth } = ctx;
 	const d = dateOf(truth, fact.id);
-	const label = undatedLabel(fact.name);
+	const label = datelessLabel(truth, fact);
 	if (!d || label === '') return [];
 	const askable = ask(ctx, [fact.id]);
 	if (!askable.ok) return [];
