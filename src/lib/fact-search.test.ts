@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '$content/schema';
-import { filterFacts, fold } from './fact-search';
+import { filterFacts, fold, withinOneEdit } from './fact-search';
 
 const facts: Fact[] = [
 	{
@@ -48,5 +48,53 @@ describe('filterFacts', () => {
 	it('treats curly and straight apostrophes alike', () => {
 		expect(fold('State’s')).toBe(fold("state's"));
 		expect(filterFacts(facts, { query: "state's khorasan", topic: '', kind: '' })).toHaveLength(1);
+	});
+});
+
+describe('filterFacts, by name', () => {
+	const soleimani: Fact = {
+		id: 'qassem-soleimani',
+		kind: 'person',
+		name: 'Qassem Soleimani',
+		topics: ['groups'],
+		statement: 'Qassem Soleimani commanded the Quds Force.',
+		citations: [{ source: 'conversation', quote: 'Qassem Soleimani' }],
+		role: 'commander of the Quds Force'
+	} as Fact;
+	const mentions: Fact = {
+		id: 'isis-k-claim',
+		kind: 'event',
+		name: 'ISIS-K claim',
+		topics: ['groups'],
+		statement: 'ISIS-K claimed the attack at the memorial for Soleimani.',
+		citations: [{ source: 'conversation', quote: 'ISIS-K claimed' }]
+	} as Fact;
+	const all = [mentions, ...facts, soleimani];
+	const ids = (query: string) => filterFacts(all, { query, topic: '', kind: '' }).map((f) => f.id);
+
+	it('finds what any name of a group says: its aliases are one term', () => {
+		expect(ids('ISIS-K')).toEqual(ids('IS-K'));
+		expect(ids('Islamic State Khorasan Province')).toEqual(ids('is-k'));
+		expect(ids('ISIS-K').sort()).toEqual(['is-k', 'isis-k-claim']);
+	});
+
+	it('forgives one letter off in a longer word, not in a short one', () => {
+		expect(ids('Qasem Soleimani')).toEqual(['qassem-soleimani']);
+		expect(ids('Suleimani')).toContain('qassem-soleimani');
+		expect(ids('Kerman Irak')).toEqual([]);
+	});
+
+	it('lists the fact a query names before those that mention it', () => {
+		expect(ids('Soleimani')).toEqual(['qassem-soleimani', 'isis-k-claim']);
+	});
+
+	it('measures one edit: added, dropped, changed or two letters swapped', () => {
+		expect(withinOneEdit('qasem', 'qassem')).toBe(true);
+		expect(withinOneEdit('soleimani', 'suleimani')).toBe(true);
+		expect(withinOneEdit('kerman', 'kremna')).toBe(false);
+		expect(withinOneEdit('kerman', 'karmen')).toBe(false);
+		expect(withinOneEdit('kerman', 'kreman')).toBe(true);
+		expect(withinOneEdit('tehran', 'tehran')).toBe(true);
+		expect(withinOneEdit('tehran', 'tehranis')).toBe(false);
 	});
 });
