@@ -11,6 +11,7 @@ import {
 	panBy,
 	pinch,
 	placeLabels,
+	revealBoxes,
 	centredAnchor,
 	nearestPoint,
 	toScreen,
@@ -277,6 +278,20 @@ describe('centredAnchor', () => {
 		expect(centredAnchor(5, 'Kerman', 600)).toBe('start');
 		expect(centredAnchor(590, 'Kerman', 600)).toBe('end');
 		expect(centredAnchor(540, 'Myanmar', 600, 60)).toBe('end');
+	});
+});
+
+describe('revealBoxes', () => {
+	it('keeps the learner’s miss labels clear of a revealed place and its label', () => {
+		// A miss just left of Madrid, its label running right over where "Madrid, Spain" goes.
+		const miss = { id: 'mark-0', x: 240, y: 268, text: '2: 1,769 km', priority: 200 };
+		const size = { width: 600, height: 400 };
+		const boxes = revealBoxes(300, 300, 'Madrid, Spain', 'middle');
+		expect(placeLabels([miss], size).get('mark-0')).toBe('right');
+		expect(placeLabels([miss], size, 7.2, 16, 10, boxes).get('mark-0')).toBe('left');
+		// Hemmed in on both sides, the miss goes unlabelled rather than over the answer.
+		const crowded = revealBoxes(300, 300, 'Madrid, Spain, a long label', 'middle');
+		expect(placeLabels([miss], size, 7.2, 16, 10, crowded).has('mark-0')).toBe(false);
 	});
 });
 

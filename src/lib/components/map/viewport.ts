@@ -295,6 +295,26 @@ export function centredAnchor(
 	return 'middle';
 }
 
+/**
+ * The screen area a revealed place takes: its ring, and its label centred
+ * above it (`centredAnchor`'s anchor, 14 px bold). Other labels keep clear of
+ * it: the answer must stay readable among the learner's misses.
+ */
+export function revealBoxes(
+	x: number,
+	y: number,
+	text: string,
+	anchor: 'start' | 'middle' | 'end',
+	charWidth = 8.4
+): Box[] {
+	const w = text.length * charWidth;
+	const left = anchor === 'start' ? x - 8 : anchor === 'end' ? x + 8 - w : x - w / 2;
+	return [
+		{ x: x - 16, y: y - 16, w: 32, h: 32 },
+		{ x: left, y: y - 32, w, h: 20 }
+	];
+}
+
 /** The id of the point nearest to `p` within `maxDist` (screen px), or null. */
 export function nearestPoint(
 	points: readonly { id: string; x: number; y: number }[],
