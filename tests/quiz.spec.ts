@@ -55,11 +55,19 @@ for (const mode of NETWORK_MODES) {
 		expect(results).toEqual([expect.objectContaining({ score: 7, total: 10 })]);
 
 		await page.getByRole('button', { name: 'Retry mistakes (3)' }).click();
-		await expect(page.getByText('Question 1 of 3', { exact: true })).toBeVisible();
-		const first = questions[[...WRONG][0]!]!;
-		await answerWithKeyboard(page, first, true);
-		await page.keyboard.press('Enter');
-		await expect(page.getByText('Question 2 of 3', { exact: true })).toBeVisible();
+		for (const [n, i] of [...WRONG].entries()) {
+			await expect(page.getByText(`Question ${n + 1} of 3`, { exact: true })).toBeVisible();
+			await answerWithKeyboard(page, questions[i]!, true);
+			await page.keyboard.press('Enter');
+		}
+		await expect(page.getByTestId('score')).toContainText('3 / 3');
+		// The retry is kept apart from the quiz it retried, and says so in the history.
+		const saved = await readStore<{ id: string; retryOf?: string }>(page, 'quizResults');
+		expect(saved).toHaveLength(2);
+		const original = saved.find((r) => !r.retryOf)!;
+		expect(saved.find((r) => r.retryOf)?.retryOf).toBe(original.id);
+		await page.goto('/progress');
+		await expect(page.getByTestId('quiz-history')).toContainText('retry of the mistakes');
 	});
 }
 

@@ -206,6 +206,7 @@ export class QuizRun {
 			settings: { ...snapshot.settings },
 			score: this.score,
 			total: snapshot.questions.length,
+			...(snapshot.retryOf ? { retryOf: snapshot.retryOf } : {}),
 			answers: snapshot.answers.map((a) => {
 				const question = snapshot.questions.find((q) => q.id === a.questionId);
 				return {

@@ -108,6 +108,7 @@ export const QuizResultSchema = v.object(
 		),
 		score: NonNegative,
 		total: Count,
+		retryOf: v.optional(NonEmpty),
 		answers: v.array(
 			v.object(
 				{
@@ -248,6 +249,7 @@ function copyQuiz(q: QuizResultRecord): QuizResultRecord {
 		settings,
 		score: q.score,
 		total: q.total,
+		...(q.retryOf !== undefined ? { retryOf: q.retryOf } : {}),
 		answers: q.answers.map((a) => ({
 			questionId: a.questionId,
 			factIds: [...a.factIds],

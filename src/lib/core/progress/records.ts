@@ -42,6 +42,8 @@ export interface QuizResultRecord {
 	score: number;
 	total: number;
 	answers: QuizAnswerRecord[];
+	/** Set on a "Retry mistakes" round: the id of the quiz whose mistakes it asked again. */
+	retryOf?: string;
 }
 
 export interface Settings {

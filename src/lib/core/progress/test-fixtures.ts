@@ -172,7 +172,8 @@ export const quizArb: fc.Arbitrary<QuizResultRecord> = fc
 		id: fc.constantFrom('q1', 'q2', 'q3', 'q4'),
 		at: timeArb,
 		score: fc.nat(10),
-		code: fc.option(fc.string({ minLength: 1, maxLength: 8 }), { nil: undefined })
+		code: fc.option(fc.string({ minLength: 1, maxLength: 8 }), { nil: undefined }),
+		retryOf: fc.option(fc.constantFrom('q1', 'q2'), { nil: undefined })
 	})
 	.map((q) => {
 		const settings: QuizResultRecord['settings'] = {
@@ -182,7 +183,12 @@ export const quizArb: fc.Arbitrary<QuizResultRecord> = fc
 			seed: 42
 		};
 		if (q.code !== undefined) settings.code = q.code;
-		return quiz(q.id, q.at, { score: q.score, total: 10, settings });
+		return quiz(q.id, q.at, {
+			score: q.score,
+			total: 10,
+			settings,
+			...(q.retryOf !== undefined ? { retryOf: q.retryOf } : {})
+		});
 	});
 
 export interface Store {
