@@ -4,7 +4,8 @@
  * another quiz under another).
  *
  * 2: date cards are keyed by their date (see progress/card-id-moves.ts).
- * 3: no cloze whose blank another statement's term fills just as truly; events
+ * 3: no cloze whose blank another name fills just as truly (another statement
+ *    that reads the same, a list in the quote, two spellings); events
  *    sharing an undated name are told apart ("the earlier …") and left out of timelines.
  */
 export const ENGINE_VERSION = 3;

@@ -140,7 +140,7 @@ function isWordChar(ch: string | undefined): boolean {
 export function blankOut(
 	text: string,
 	forms: readonly string[]
-): { text: string; found: string; count: number } | null {
+): { text: string; found: string; count: number; forms: number } | null {
 	const lower = text.toLowerCase();
 	const sorted = [...new Set(forms.map((f) => f.toLowerCase()))]
 		.filter((f) => f.trim().length > 0 && lower.includes(f))
@@ -170,14 +170,98 @@ export function blankOut(
 	return {
 		text: out + text.slice(last),
 		found: text.slice(first[0], first[1]),
-		count: hits.length
+		count: hits.length,
+		forms: new Set(hits.map(([s, e]) => text.slice(s, e).toLowerCase())).size
 	};
+}
+
+/**
+ * A blanked text as a reader takes it: "The _____ is one of the militant
+ * groups …" and "_____ is one of the militant groups …" ask the same.
+ */
+function readsLike(text: string): string {
+	return text.replace(/\b(?:the|a|an)\s+(?=_____)/gi, '').toLowerCase();
+}
+
+/** Which names could stand in for each other in a blank: groups, places, people. */
+function rivalClass(f: Fact): string {
+	return isGroupLike(f) ? 'group' : f.kind;
+}
+
+/** Where a fact's names occur in a text (case-insensitive, whole words): [start, end) spans. */
+function spansOf(text: string, lower: string, names: readonly string[]): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	for (const name of names) {
+		const n = name.toLowerCase();
+		if (n.length === 0) continue;
+		for (let at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
+			const end = at + n.length;
+			if (!isWordChar(text[at - 1]) && !isWordChar(text[end])) out.push([at, end]);
+		}
+	}
+	return out;
+}
+
+/** What may stand between two items of one list: "A, B", "A and B", "A, or the B", "from A to B". */
+const LIST_GAP = /^\s*(?:,\s*|,?\s+(?:and|or|to)\s+)(?:the\s+)?$/i;
+
+/**
+ * Whether a text lists the blanked entity together with another of its class
+ * that the blanked statement does not show: "Sunni collaborators such as
+ * Hamas and Palestinian Islamic Jihad" makes Palestinian Islamic Jihad a
+ * second right answer for Hamas's blank, "Cologne, Vienna and Madrid" Vienna
+ * for Cologne's. Only a list says the same of each item; a name elsewhere in
+ * the text is about something else.
+ */
+function hasRival(truth: Truth, fact: Fact, entityId: string, blankedText: string): boolean {
+	const entity = truth.byId.get(entityId);
+	if (!entity || (entity.kind !== 'place' && entity.kind !== 'person' && !isGroupLike(entity)))
+		return false;
+	const cls = rivalClass(entity);
+	const shown = mentionedFacts(truth, blankedText);
+	for (const text of [fact.statement, ...fact.citations.map((c) => c.quote)]) {
+		const lower = text.toLowerCase();
+		const spans: Array<{ id: string; at: [number, number] }> = [];
+		for (const f of mentionedFacts(truth, text)) {
+			if (f.id !== entity.id && rivalClass(f) !== cls) continue;
+			for (const at of spansOf(text, lower, namesOf(f))) spans.push({ id: f.id, at });
+		}
+		// A name inside a longer one ("Islamic State" in "Islamic State Khorasan Province") is not mentioned.
+		const kept = spans
+			.filter(
+				(a) =>
+					!spans.some(
+						(b) =>
+							b !== a &&
+							b.at[0] <= a.at[0] &&
+							a.at[1] <= b.at[1] &&
+							b.at[1] - b.at[0] > a.at[1] - a.at[0]
+					)
+			)
+			.sort((a, b) => a.at[0] - b.at[0]);
+		// Runs of listed names; a run with the entity and another not shown has a rival.
+		let run: string[] = [];
+		const check = () =>
+			run.includes(entity.id) &&
+			run.some((id) => id !== entity.id && !shown.some((f) => f.id === id));
+		for (let i = 0; i < kept.length; i++) {
+			const cur = kept[i]!;
+			const prev = kept[i - 1];
+			if (prev && LIST_GAP.test(text.slice(prev.at[1], cur.at[0]))) run.push(cur.id);
+			else {
+				if (check()) return true;
+				run = [cur.id];
+			}
+		}
+		if (check()) return true;
+	}
+	return false;
 }
 
 /** A term that can be blanked out of a fact's statement, and the text it leaves. */
 interface Candidate {
 	term: Term;
-	blanked: { text: string; found: string; count: number };
+	blanked: { text: string; found: string; count: number; forms: number };
 }
 
 interface BlankIndex {
@@ -205,8 +289,11 @@ function blankIndex(ctx: GenContext): BlankIndex {
 		for (const term of termsOf(ctx, fact)) {
 			const blanked = blankOut(fact.statement, term.forms);
 			if (!blanked || blanked.count > MAX_BLANKS) continue;
+			// "The jihadist group _____, spelled _____ by The Conversation": one answer cannot fill both.
+			if (blanked.forms > 1) continue;
+			if (hasRival(ctx.truth, fact, term.key, blanked.text)) continue;
 			list.push({ term, blanked });
-			texts.add(blanked.text);
+			texts.add(readsLike(blanked.text));
 		}
 		candidates.set(fact.id, list);
 		for (const text of texts) facts.set(text, (facts.get(text) ?? 0) + 1);
@@ -225,7 +312,7 @@ function blankIndex(ctx: GenContext): BlankIndex {
 export function clozeQuestions(ctx: GenContext, fact: Fact): ClozeQuestion[] {
 	const index = blankIndex(ctx);
 	for (const { term, blanked } of index.candidates.get(fact.id) ?? []) {
-		if ((index.facts.get(blanked.text) ?? 0) > 1) continue;
+		if ((index.facts.get(readsLike(blanked.text)) ?? 0) > 1) continue;
 		const factIds = [fact.id, ...term.factIds.filter((id) => id !== fact.id)];
 		const askable = ask(ctx, factIds, fact.id);
 		if (!askable.ok) {

@@ -1,0 +1,40 @@
+/** Cloze questions on the real fact base: one right answer (up to aliases) per blank. */
+import { describe, expect, it } from 'vitest';
+import { loadFactBase } from '../../../../content/load';
+import { generateCards } from '../cards';
+import type { ClozeQuestion } from '../types';
+
+const cloze = generateCards(loadFactBase()).filter((c): c is ClozeQuestion => c.type === 'cloze');
+const byId = (id: string) => cloze.find((c) => c.id === id);
+
+describe('cloze on the fact base', () => {
+	it('never blanks one of a list that says the same of each item', () => {
+		// "Sunni collaborators such as Hamas and Palestinian Islamic Jihad" (the quote).
+		expect(byId('hamas:cloze:hamas')).toBeUndefined();
+		// "like ISIS-K, Tehrik-e-Taliban and fighters involved in the Baloch insurgency": the group
+		// is not blanked; the country, which the list does not share, is.
+		expect(byId('tehrik-e-taliban:cloze:tehrik-e-taliban')).toBeUndefined();
+		expect(byId('tehrik-e-taliban:cloze:pakistan')?.answers).toContain('Pakistan');
+		// "from the Middle East to Africa to the Philippines".
+		expect(byId('philippines:cloze:philippines')).toBeUndefined();
+	});
+
+	it('never blanks a name that a name inside a longer one would seem to rival', () => {
+		// "Islamic State" inside "Islamic State Khorasan Province" is not a second answer.
+		expect(cloze.some((c) => c.id.endsWith(':cloze:is-k'))).toBe(true);
+	});
+
+	it('treats "The _____ is …" and "_____ is …" as the same sentence', () => {
+		// Lashkar-e-Jhangvi and the Islamic Movement of Uzbekistan: "one of the militant groups
+		// that ISIS-K has collaborated with", each.
+		expect(byId('lashkar-e-jhangvi:cloze:lashkar-e-jhangvi')).toBeUndefined();
+		expect(
+			byId('islamic-movement-of-uzbekistan:cloze:islamic-movement-of-uzbekistan')
+		).toBeUndefined();
+	});
+
+	it('never blanks two spellings of a name with one answer', () => {
+		for (const c of cloze) expect(c.text, c.id).not.toMatch(/_____.*spelled.*_____/);
+		expect(byId('al-qaeda:cloze:al-qaeda')).toBeUndefined();
+	});
+});
