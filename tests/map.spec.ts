@@ -437,7 +437,12 @@ test('practice ends with a review round of the places missed', async ({ page }) 
 		}
 		if (i < 7) await page.getByRole('button', { name: 'Next place' }).click();
 	}
+	// The last place gets its feedback too, before the score.
+	await expect(page.getByTestId('locate-feedback')).toHaveText(/Right/);
+	await expect(page.getByText('You found 7 of 8 places.')).toHaveCount(0);
+	await page.getByRole('button', { name: 'See your score' }).click();
 	await expect(page.getByText('You found 7 of 8 places.')).toBeVisible();
+	await expect(page.getByText('You found 7 of 8 places.')).toBeFocused();
 	await page.getByRole('button', { name: 'Review the 1 missed place' }).click();
 	await expect(page.getByText(/Review round · Place 1 of 1/)).toBeVisible();
 	expect((await currentTarget(page)).name).toBe(missedName);
