@@ -31,6 +31,11 @@ test('the timeline lists dated events by year; an event opens its fact and quote
 		.count();
 	expect(count).toBeGreaterThanOrEqual(4);
 	expect(count).toBeLessThanOrEqual(6);
+	// Focus follows each button that goes away: to the prompt, then to "Another set".
+	await expect(page.getByText('Put these events in chronological order')).toBeFocused();
 	await page.getByRole('button', { name: 'Check order' }).click();
 	await expect(page.getByRole('status').filter({ hasText: /✓|✗/ })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Another set' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Put these events in chronological order')).toBeFocused();
 });
