@@ -67,6 +67,29 @@ test('study, export, reset, import: everything is back, and importing twice adds
 	expect(await readReviewLog(page)).toHaveLength(3);
 });
 
+test('importing a backup on a new device restores the new-cards setting, shown at once', async ({
+	page,
+	browser
+}, info) => {
+	await page.goto('/progress');
+	const limit = page.getByLabel('New cards per day');
+	await expect(limit).toBeEnabled();
+	await limit.fill('7');
+	await limit.press('Enter');
+	await expect(page.getByText('Saved: 7 new cards a day.')).toBeVisible();
+	const file = info.outputPath('settings.json');
+	await exportFile(page, file);
+
+	const other = await browser.newContext();
+	const fresh = await other.newPage();
+	await fresh.goto('/progress');
+	await expect(fresh.getByLabel('New cards per day')).toHaveValue('20');
+	await fresh.getByLabel('Choose a Dossier progress file to import').setInputFiles(file);
+	await expect(fresh.getByTestId('backup-message')).toContainText(/restored your settings/i);
+	await expect(fresh.getByLabel('New cards per day')).toHaveValue('7');
+	await other.close();
+});
+
 test('a corrupt file and a file from a newer version get a clear message and change nothing', async ({
 	page
 }, info) => {

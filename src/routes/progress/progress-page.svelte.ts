@@ -16,6 +16,7 @@ import { exportProgress, importProgress, lastExportAt, resetProgress } from '$li
 import {
 	countReviews,
 	getAllCardStates,
+	getSetting,
 	getQuizResults,
 	requestPersistence,
 	reviewsSince,
@@ -58,6 +59,8 @@ export class ProgressPage {
 	storage = $state<StorageStatus | null>(null);
 	memoryOnly = $state(false);
 	lastExport = $state<number | null>(null);
+	/** The new-cards-per-day setting, read again after an import (which may restore it). */
+	dailyNewLimit = $state<number | null>(null);
 	/** Outcome of the last import, export or reset, in words. */
 	message = $state<{ tone: 'good' | 'bad'; text: string; details?: string[] } | null>(null);
 	/** How long loading and computing took, for the benchmark. */
@@ -69,16 +72,18 @@ export class ProgressPage {
 		performance.clearMeasures('dossier:progress-load');
 		const now = Date.now();
 		const windowStart = startOfToday(now) - (WINDOW_DAYS - 1) * DAY_MS;
-		const [states, recent, total, streak, results, storage, kind, exported] = await Promise.all([
-			getAllCardStates(),
-			reviewsSince(windowStart),
-			countReviews(),
-			reviewStreak(now),
-			getQuizResults(),
-			storageStatus(),
-			storageKind(),
-			lastExportAt()
-		]);
+		const [states, recent, total, streak, results, storage, kind, exported, limit] =
+			await Promise.all([
+				getAllCardStates(),
+				reviewsSince(windowStart),
+				countReviews(),
+				reviewStreak(now),
+				getQuizResults(),
+				storageStatus(),
+				storageKind(),
+				lastExportAt(),
+				getSetting('dailyNewLimit').catch(() => 20)
+			]);
 		const input = {
 			states,
 			reviews: recent,
@@ -93,6 +98,7 @@ export class ProgressPage {
 		this.storage = storage;
 		this.memoryOnly = kind === 'memory';
 		this.lastExport = exported;
+		this.dailyNewLimit = limit;
 		this.loading = false;
 		this.computeMs = performance.now() - start;
 		// Read by the benchmark: reading IndexedDB plus computing every statistic.
