@@ -43,6 +43,10 @@ for (const route of ROUTES) {
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
 		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(1);
+		// On a 360 px phone too.
+		await page.setViewportSize({ width: 360, height: 780 });
+		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(1);
+		await page.setViewportSize({ width: 1280, height: 800 });
 		for (const link of await page
 			.getByRole('navigation', { name: 'Main' })
 			.getByRole('link')
