@@ -115,5 +115,6 @@ test('a whole study session, keyboard only, until nothing is left', async ({ pag
 		await page.keyboard.press('4');
 	}
 	await expect(done).toBeVisible();
+	await expect(done).toBeFocused();
 	await expect(page.getByTestId('next-due')).toContainText('next card is due');
 });
