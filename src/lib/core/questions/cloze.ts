@@ -132,15 +132,20 @@ function isWordChar(ch: string | undefined): boolean {
 	return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
+/** A statement with a term blanked: the first form found, how many blanks, how many distinct forms. */
+export interface Blanked {
+	text: string;
+	found: string;
+	count: number;
+	forms: number;
+}
+
 /**
  * Blanks every occurrence of any form of the term (case-insensitive, whole
  * words). Returns null when the term does not occur, or occurs inside
  * quotation marks (where it is never blanked, so it would stay visible).
  */
-export function blankOut(
-	text: string,
-	forms: readonly string[]
-): { text: string; found: string; count: number; forms: number } | null {
+export function blankOut(text: string, forms: readonly string[]): Blanked | null {
 	const lower = text.toLowerCase();
 	const sorted = [...new Set(forms.map((f) => f.toLowerCase()))]
 		.filter((f) => f.trim().length > 0 && lower.includes(f))
@@ -148,15 +153,12 @@ export function blankOut(
 	if (sorted.length === 0) return null;
 	const quotes = quotedRanges(text);
 	const hits: Array<[number, number]> = [];
-	for (const form of sorted) {
-		for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
-			const end = at + form.length;
-			if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
-			// Inside a quotation the term cannot be blanked, and left visible it gives the answer away.
-			if (quotes.some(([s, e]) => at >= s && at < e)) return null;
-			if (hits.some(([s, e]) => at < e && end > s)) continue; // inside a longer form already found
-			hits.push([at, end]);
-		}
+	// Longest forms first: a shorter one inside a longer one's hit is not another hit.
+	for (const [at, end] of spansOf(text, lower, sorted)) {
+		// Inside a quotation the term cannot be blanked, and left visible it gives the answer away.
+		if (quotes.some(([s, e]) => at >= s && at < e)) return null;
+		if (hits.some(([s, e]) => at < e && end > s)) continue; // inside a longer form already found
+		hits.push([at, end]);
 	}
 	if (hits.length === 0) return null;
 	hits.sort((a, b) => a[0] - b[0]);
@@ -209,8 +211,8 @@ const LIST_GAP = /^\s*(?:,\s*|,?\s+(?:and|or|to)\s+)(?:the\s+)?$/i;
  * Whether a text lists the blanked entity together with another of its class
  * that the blanked statement does not show: "Sunni collaborators such as
  * Hamas and Palestinian Islamic Jihad" makes Palestinian Islamic Jihad a
- * second right answer for Hamas's blank, "Cologne, Vienna and Madrid" Vienna
- * for Cologne's. Only a list says the same of each item; a name elsewhere in
+ * second right answer for Hamas's blank, "from the Middle East to Africa to
+ * the Philippines" the Middle East for the Philippines'. Only a list says the same of each item; a name elsewhere in
  * the text is about something else.
  */
 function hasRival(truth: Truth, fact: Fact, entityId: string, blankedText: string): boolean {
@@ -261,7 +263,9 @@ function hasRival(truth: Truth, fact: Fact, entityId: string, blankedText: strin
 /** A term that can be blanked out of a fact's statement, and the text it leaves. */
 interface Candidate {
 	term: Term;
-	blanked: { text: string; found: string; count: number; forms: number };
+	blanked: Blanked;
+	/** The blanked text as a reader takes it (`readsLike`). */
+	reads: string;
 }
 
 interface BlankIndex {
@@ -292,8 +296,9 @@ function blankIndex(ctx: GenContext): BlankIndex {
 			// "The jihadist group _____, spelled _____ by The Conversation": one answer cannot fill both.
 			if (blanked.forms > 1) continue;
 			if (hasRival(ctx.truth, fact, term.key, blanked.text)) continue;
-			list.push({ term, blanked });
-			texts.add(readsLike(blanked.text));
+			const reads = readsLike(blanked.text);
+			list.push({ term, blanked, reads });
+			texts.add(reads);
 		}
 		candidates.set(fact.id, list);
 		for (const text of texts) facts.set(text, (facts.get(text) ?? 0) + 1);
@@ -311,8 +316,8 @@ function blankIndex(ctx: GenContext): BlankIndex {
  */
 export function clozeQuestions(ctx: GenContext, fact: Fact): ClozeQuestion[] {
 	const index = blankIndex(ctx);
-	for (const { term, blanked } of index.candidates.get(fact.id) ?? []) {
-		if ((index.facts.get(readsLike(blanked.text)) ?? 0) > 1) continue;
+	for (const { term, blanked, reads } of index.candidates.get(fact.id) ?? []) {
+		if ((index.facts.get(reads) ?? 0) > 1) continue;
 		const factIds = [fact.id, ...term.factIds.filter((id) => id !== fact.id)];
 		const askable = ask(ctx, factIds, fact.id);
 		if (!askable.ok) {
