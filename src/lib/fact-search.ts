@@ -20,6 +20,16 @@ export function fold(text: string): string {
 		.toLowerCase();
 }
 
+/** A text's folded words, split at spaces. */
+function foldedWords(text: string): string[] {
+	return fold(text).split(/\s+/).filter(Boolean);
+}
+
+/** A name or query as one key: folded, single-spaced. */
+function nameKey(text: string): string {
+	return foldedWords(text).join(' ');
+}
+
 /** Folded text, and its words (for the one-letter-off match). */
 interface Searchable {
 	text: string;
@@ -59,7 +69,7 @@ function index(fact: Fact): Indexed {
 	return {
 		all: searchable(parts),
 		names: searchable(namesOf(fact)),
-		exactNames: namesOf(fact).map((n) => fold(n).split(/\s+/).filter(Boolean).join(' '))
+		exactNames: namesOf(fact).map(nameKey)
 	};
 }
 
@@ -82,7 +92,7 @@ function aliasTable(facts: readonly Fact[]): ReadonlyMap<string, readonly string
 	if (!table) {
 		const map = new Map<string, readonly string[]>();
 		for (const f of facts) {
-			const names = namesOf(f).map(fold);
+			const names = namesOf(f).map(nameKey);
 			if (names.length > 1) for (const n of names) map.set(n, names);
 		}
 		aliasTables.set(facts, (table = map));
@@ -92,7 +102,7 @@ function aliasTable(facts: readonly Fact[]): ReadonlyMap<string, readonly string
 
 /** The query's terms: a group's name (of one or more words) becomes all its names, other words stay. */
 export function queryTerms(facts: readonly Fact[], query: string): Term[] {
-	const words = fold(query).split(/\s+/).filter(Boolean);
+	const words = foldedWords(query);
 	const table = aliasTable(facts);
 	const terms: Term[] = [];
 	for (let i = 0; i < words.length;) {
@@ -119,13 +129,13 @@ export function withinOneEdit(a: string, b: string): boolean {
 	if (Math.abs(a.length - b.length) > 1) return false;
 	let i = 0;
 	while (i < a.length && i < b.length && a[i] === b[i]) i++;
-	if (i === a.length || i === b.length) return Math.abs(a.length - b.length) <= 1;
-	const rest = (x: string, y: string) => x === y;
+	// One is the other with a letter added at the end.
+	if (i === a.length || i === b.length) return true;
 	return (
-		rest(a.slice(i + 1), b.slice(i + 1)) || // changed
-		rest(a.slice(i + 1), b.slice(i)) || // dropped from b
-		rest(a.slice(i), b.slice(i + 1)) || // added to b
-		(a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a.slice(i + 2), b.slice(i + 2))) // swapped
+		a.slice(i + 1) === b.slice(i + 1) || // changed
+		a.slice(i + 1) === b.slice(i) || // dropped from b
+		a.slice(i) === b.slice(i + 1) || // added to b
+		(a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) // swapped
 	);
 }
 
@@ -174,7 +184,7 @@ export function filterFacts(facts: readonly Fact[], filter: FactFilter): Fact[] 
 	if (terms.length === 0) return found;
 	// Facts the query names come first: "Iran" the country, then "Founding of the Islamic
 	// Republic of Iran", then "Iranian officials", then what mentions Iran (each in fact-base order).
-	const whole = fold(filter.query).split(/\s+/).filter(Boolean).join(' ');
+	const whole = nameKey(filter.query);
 	const rank = (f: Fact) => {
 		const { names, exactNames } = indexed(f);
 		if (exactNames.includes(whole)) return 0;
