@@ -616,20 +616,19 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
  */
 export function datelessLabel(truth: Truth, happening: Happening): string {
 	const label = undatedLabel(happening.name);
-	const same = namesakes(truth, happening);
-	if (same.length < 2 || label === '') return label;
+	const own = dateOf(truth, happening.id);
+	if (label === '' || !own) return label;
 	const disagreeing = disagreementsOf(truth, happening.id);
-	const distinct = same.filter((h) => h.id === happening.id || !disagreeing.has(h.id));
-	if (distinct.length < 2) return label;
-	const dated = distinct
-		.map((h) => ({ id: h.id, date: dateOf(truth, h.id) }))
-		.filter((x): x is { id: string; date: DateValue } => x.date !== undefined)
-		.sort((a, b) => chronologicalKey(a.date) - chronologicalKey(b.date) || (a.id < b.id ? -1 : 1));
-	const at = dated.findIndex((x) => x.id === happening.id);
-	const key = at < 0 ? NaN : chronologicalKey(dated[at]!.date);
-	// Undated, or on the same date as another: no order to tell them apart by.
-	if (at < 0 || dated.some((x, i) => i !== at && chronologicalKey(x.date) === key)) return label;
-	const word = dated.length === 2 ? (at === 0 ? 'earlier' : 'later') : ORDINALS[at];
+	const others: number[] = [];
+	for (const h of namesakes(truth, happening)) {
+		const d = h.id === happening.id || disagreeing.has(h.id) ? undefined : dateOf(truth, h.id);
+		if (d) others.push(chronologicalKey(d));
+	}
+	const key = chronologicalKey(own);
+	// Alone, or on the same date as another: no order to tell them apart by.
+	if (others.length === 0 || others.includes(key)) return label;
+	const at = others.filter((k) => k < key).length;
+	const word = others.length === 1 ? (at === 0 ? 'earlier' : 'later') : ORDINALS[at];
 	return word ? `${word} ${label}` : label;
 }
 

@@ -6,9 +6,8 @@
  * name, so the order is unambiguous.
  */
 import { compareDates, endDay, formatDate, startDay } from '../dates';
-import { dateOf, isPlain } from '../relations';
+import { dateOf, isPlain, namesakes } from '../relations';
 import { deriveRng, shuffle } from '../rng';
-import { answerKey } from '../text';
 import { undatedLabel } from '../phrasing';
 import type { Happening, TimelineQuestion } from '../types';
 import { setId, questionRng, topicList, type GenContext } from './common';
@@ -21,10 +20,7 @@ import { coverSets } from './cover';
  */
 export function timelineEvents(ctx: GenContext): Happening[] {
 	const { truth } = ctx;
-	const keys = truth.dated.map((h) => answerKey(undatedLabel(h.name)));
-	const counts = new Map<string, number>();
-	for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-	return truth.dated.filter((h, i) => isPlain(truth, h) && counts.get(keys[i] as string) === 1);
+	return truth.dated.filter((h) => isPlain(truth, h) && namesakes(truth, h).length === 1);
 }
 
 /** Builds a timeline question from a set of compatible events. */
