@@ -1,3 +1,5 @@
+import type { Attachment } from 'svelte/attachments';
+
 /**
  * Focuses `el` when keyboard focus has fallen to the page, as it does when
  * the control that had it goes away (Show answer once pressed, Next once the
@@ -7,4 +9,15 @@
 export function focusIfLost(el: HTMLElement | null | undefined): void {
 	const active = document.activeElement;
 	if (el && (active === null || active === document.body)) el.focus();
+}
+
+/**
+ * `focusIfLost` as an attachment, for a question's prompt: when it appears,
+ * and again whenever `key` (the question's id) changes.
+ */
+export function focusWhenLost(key: () => unknown): Attachment<HTMLElement> {
+	return (el) => {
+		key();
+		focusIfLost(el);
+	};
 }
