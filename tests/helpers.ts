@@ -59,6 +59,15 @@ export async function readReviewLog<T = Record<string, unknown>>(page: Page): Pr
 /** Runs a test body online, and again offline after a first online visit. */
 export const NETWORK_MODES = ['online', 'offline'] as const;
 
+/** Sets "New cards per day" on the progress page, already open, and waits until it is saved. */
+export async function saveNewCardsPerDay(page: Page, count: number) {
+	const limit = page.getByLabel('New cards per day');
+	await expect(limit).toBeEnabled();
+	await limit.fill(String(count));
+	await limit.press('Enter');
+	await expect(page.getByText(`Saved: ${count} new cards a day.`)).toBeVisible();
+}
+
 /** How far (px) the page scrolls sideways: more than 1 means something is wider than the screen. */
 export async function sidewaysOverflow(page: Page): Promise<number> {
 	return page.evaluate(

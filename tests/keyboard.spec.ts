@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { MatchingQuestion, Question, TimelineQuestion } from '../src/lib/core';
-import { tabTo } from './helpers';
+import { saveNewCardsPerDay, tabTo } from './helpers';
 import { answerWithKeyboard, quizFor, quizUrl } from './quiz-answers';
 
 /** Answers any question type rightly using only the keyboard. */
@@ -91,11 +91,7 @@ test('a whole quiz with every question type, keyboard only', async ({ page }) =>
 
 test('a whole study session, keyboard only, until nothing is left', async ({ page }) => {
 	await page.goto('/progress');
-	const limit = page.getByLabel('New cards per day');
-	await expect(limit).toBeEnabled();
-	await limit.fill('5');
-	await limit.press('Enter');
-	await expect(page.getByText('Saved: 5 new cards a day.')).toBeVisible();
+	await saveNewCardsPerDay(page, 5);
 	await page.goto('/study');
 	const done = page.getByRole('heading', { name: /nothing left for now/ });
 	for (let i = 0; i < 12 && !(await done.isVisible()); i++) {

@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { ROUTES, goOfflineAfterFirstVisit, loadWithServiceWorker } from './helpers';
+import {
+	ROUTES,
+	goOfflineAfterFirstVisit,
+	loadWithServiceWorker,
+	saveNewCardsPerDay
+} from './helpers';
 
 test('the service worker takes control and every route renders offline after a reload', async ({
 	page,
@@ -31,11 +36,7 @@ test('a setting written through the db module survives a reload and an offline r
 	context
 }) => {
 	await loadWithServiceWorker(page, '/progress');
-	const limit = page.getByLabel('New cards per day');
-	await expect(limit).toBeEnabled();
-	await limit.fill('35');
-	await limit.press('Enter');
-	await expect(page.getByText('Saved: 35 new cards a day.')).toBeVisible();
+	await saveNewCardsPerDay(page, 35);
 
 	await page.reload();
 	await expect(page.getByLabel('New cards per day')).toHaveValue('35');

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { loadFactBase } from '../content/load';
-import { axeViolations, readReviewLog } from './helpers';
+import { axeViolations, readReviewLog, saveNewCardsPerDay } from './helpers';
 
 /** Grades `n` cards: flashcards with Space, map cards from their list of places. */
 async function studyCards(page: Page, n: number, rating = '3') {
@@ -72,11 +72,7 @@ test('importing a backup on a new device restores the new-cards setting, shown a
 	browser
 }, info) => {
 	await page.goto('/progress');
-	const limit = page.getByLabel('New cards per day');
-	await expect(limit).toBeEnabled();
-	await limit.fill('7');
-	await limit.press('Enter');
-	await expect(page.getByText('Saved: 7 new cards a day.')).toBeVisible();
+	await saveNewCardsPerDay(page, 7);
 	const file = info.outputPath('settings.json');
 	await exportFile(page, file);
 

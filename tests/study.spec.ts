@@ -4,7 +4,8 @@ import {
 	axeViolations,
 	goOfflineAfterFirstVisit,
 	readStore,
-	readReviewLog
+	readReviewLog,
+	saveNewCardsPerDay
 } from './helpers';
 
 for (const mode of NETWORK_MODES) {
@@ -71,11 +72,7 @@ test('topic filter narrows the queue and an empty queue says when the next card 
 	page
 }) => {
 	await page.goto('/progress');
-	const limit = page.getByLabel('New cards per day');
-	await expect(limit).toBeEnabled();
-	await limit.fill('1');
-	await limit.press('Enter');
-	await expect(page.getByText('Saved: 1 new cards a day.')).toBeVisible();
+	await saveNewCardsPerDay(page, 1);
 
 	await page.goto('/study');
 	await page.getByRole('checkbox', { name: 'Geography' }).check();
