@@ -119,7 +119,7 @@ function datedFacts(): Array<{ fact: Fact; date: string; precision?: string }> {
 
 describe('fact base: structure', () => {
 	it('loads and validates (schema and cross-references)', () => {
-		expect(base.version).toBe(2);
+		expect(base.version).toBe(3);
 		expect(facts.length).toBeGreaterThan(80);
 		expect(base.sources.map((s) => s.id).sort()).toEqual(['conversation', 'dispatch']);
 	});
@@ -177,6 +177,27 @@ describe('fact base: structure', () => {
 			]
 		};
 		expect(() => validateFactBase(doc, sourcesDoc)).toThrow(/fact bad-date: date: /);
+	});
+
+	it('refuses a dateLatest that is not later than the date', () => {
+		const sourcesDoc = parse(readFileSync(SOURCES_FILE, 'utf8'));
+		const event = (dateLatest: string) => ({
+			id: 'open-date',
+			kind: 'event',
+			name: 'Open date',
+			topics: ['dates'],
+			statement: 'A fact whose sources allow a later date.',
+			citations: [{ source: 'dispatch', quote: 'Twin suicide bombings' }],
+			date: '2023-12',
+			dateLatest
+		});
+		const doc = (dateLatest: string) => ({ version: 1, facts: [event(dateLatest)] });
+		for (const bad of ['2023-12', '2023-12-31', '2023'])
+			expect(() => validateFactBase(doc(bad), sourcesDoc), bad).toThrow(
+				/fact open-date: dateLatest: must be later than date \(2023-12\)/
+			);
+		for (const good of ['2024-01-01', '2024-01', '2024'])
+			expect(validateFactBase(doc(good), sourcesDoc).facts).toHaveLength(1);
 	});
 
 	it('has symmetric disagreements between different sources’ claims', () => {

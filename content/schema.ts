@@ -56,16 +56,35 @@ export const EventFactSchema = v.object({
 	kind: v.literal('event'),
 	date: v.pipe(v.string(), v.regex(ISO_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
 	datePrecision: v.optional(v.picklist(DATE_PRECISIONS)),
+	/**
+	 * When the sources leave the date open to a later one ("in the past few
+	 * weeks", in an article of early January): the latest date they allow. The
+	 * event is still dated `date`, but no question offers a date up to this one
+	 * as wrong, nor orders the event against one in between.
+	 */
+	dateLatest: v.optional(
+		v.pipe(v.string(), v.regex(ISO_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'))
+	),
 	/** Id of the place fact where the event happened. */
 	placeId: v.optional(FactId),
 	/** Ids of the groups, organizations or people who carried it out. */
-	actors: v.optional(v.array(FactId))
+	actors: v.optional(v.array(FactId)),
+	/**
+	 * The actors are known as those who claimed the event (the sources report a
+	 * claim): questions ask who claimed it, not who was behind it.
+	 */
+	actorsClaimed: v.optional(v.boolean())
 });
 
 const groupFields = {
 	aliases: v.array(NonEmpty),
 	/** What the group is, as a short noun phrase ("the Islamic State's branch in Afghanistan"). */
 	description: NonEmpty,
+	/**
+	 * The description fits groups the fact base does not cover as well ("militant
+	 * group active in Pakistan"): it is shown, but never asked as "Which group is …?".
+	 */
+	describesOthersToo: v.optional(v.boolean()),
 	basedIn: v.optional(FactId),
 	alliedWith: v.optional(v.array(FactId)),
 	opposedTo: v.optional(v.array(FactId))
@@ -81,6 +100,8 @@ export const OrganizationFactSchema = v.object({
 export const PersonFactSchema = v.object({
 	...base,
 	kind: v.literal('person'),
+	/** Other spellings the sources use ("Qassem Suleimani"), accepted as typed answers. */
+	aliases: v.optional(v.array(NonEmpty)),
 	role: NonEmpty,
 	affiliation: v.optional(FactId)
 });

@@ -22,6 +22,11 @@ function describe(raw: unknown, index: number): string {
 	return `#${index + 1}`;
 }
 
+/** The last day an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) may mean, as a string that sorts by time. */
+function lastDay(iso: string): string {
+	return iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso;
+}
+
 /** Fields that hold ids of other facts, so dangling references can be found. */
 function referencesOf(fact: Fact): Array<[field: string, id: string]> {
 	const refs: Array<[string, string]> = [];
@@ -98,6 +103,13 @@ export function validateFactBase(factsDoc: unknown, sourcesDoc: unknown): FactBa
 			if (ref === fact.id) problems.push(`fact ${fact.id}: ${field}: refers to itself`);
 		}
 	}
+	for (const fact of facts)
+		if (
+			fact.kind === 'event' &&
+			fact.dateLatest !== undefined &&
+			!(lastDay(fact.dateLatest) > lastDay(fact.date))
+		)
+			problems.push(`fact ${fact.id}: dateLatest: must be later than date (${fact.date})`);
 	if (problems.length > 0) throw new FactBaseError(problems);
 	return { version, facts, sources };
 }

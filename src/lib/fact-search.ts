@@ -5,6 +5,7 @@
  * and facts named by the query come first.
  */
 import type { Fact, Kind, Topic } from '$content/schema';
+import { aliasesOf } from '$lib/core/aliases';
 
 export interface FactFilter {
 	query: string;
@@ -50,9 +51,7 @@ function searchable(parts: readonly string[]): Searchable {
 }
 
 function namesOf(fact: Fact): string[] {
-	return fact.kind === 'group' || fact.kind === 'organization'
-		? [fact.name, ...fact.aliases]
-		: [fact.name];
+	return [fact.name, ...aliasesOf(fact)];
 }
 
 function index(fact: Fact): Indexed {
@@ -86,7 +85,7 @@ type Term = readonly string[];
 
 const aliasTables = new WeakMap<readonly Fact[], ReadonlyMap<string, readonly string[]>>();
 
-/** Each folded name of a group or organization with aliases → all its folded names. */
+/** Each folded name of a fact with aliases → all its folded names. */
 function aliasTable(facts: readonly Fact[]): ReadonlyMap<string, readonly string[]> {
 	let table = aliasTables.get(facts);
 	if (!table) {

@@ -28,6 +28,12 @@ export interface DateValue {
 	/** 1–31, when precision is day. */
 	day: number;
 	precision: DatePrecision;
+	/**
+	 * The last day (a day number) the sources allow, when later than the date's
+	 * own last day (an event's `dateLatest`): the date still reads as itself,
+	 * but covers the days up to this one.
+	 */
+	latest?: number;
 }
 
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
@@ -115,6 +121,12 @@ export function interval(date: DateValue): [start: number, end: number] {
 	return [startDay(date), endDay(date)];
 }
 
+/** The date as the source states it, without the later days it may allow (`latest`). */
+export function asStated(date: DateValue): DateValue {
+	if (date.latest === undefined) return date;
+	return { year: date.year, month: date.month, day: date.day, precision: date.precision };
+}
+
 /** The first day the date covers (`interval(date)[0]`, without the array: used in hot loops). */
 export function startDay(date: DateValue): number {
 	return dayNumber(
@@ -124,8 +136,9 @@ export function startDay(date: DateValue): number {
 	);
 }
 
-/** The last day the date covers (`interval(date)[1]`). */
+/** The last day the date covers (`interval(date)[1]`), up to the latest the sources allow. */
 export function endDay(date: DateValue): number {
+	if (date.latest !== undefined) return date.latest;
 	const { year, month } = date;
 	if (date.precision === 'day') return dayNumber(year, month, date.day);
 	if (date.precision === 'month') return dayNumber(year, month, daysInMonth(year, month));
@@ -154,10 +167,12 @@ export function daysApart(a: DateValue, b: DateValue): number {
 
 /** The date moved by `n` units of its own precision (days, months or years). */
 export function shiftDate(date: DateValue, n: number): DateValue {
-	if (date.precision === 'year') return { ...date, year: date.year + n };
+	// New objects, not spreads: a shifted date keeps none of the original's `latest`.
+	if (date.precision === 'year')
+		return { year: date.year + n, month: date.month, day: date.day, precision: 'year' };
 	if (date.precision === 'month') {
 		const index = date.year * 12 + (date.month - 1) + n;
-		return { ...date, year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
+		return { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1, precision: 'month' };
 	}
 	return { ...fromDayNumber(dayNumber(date.year, date.month, date.day) + n), precision: 'day' };
 }

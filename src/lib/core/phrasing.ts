@@ -9,6 +9,7 @@
  * names are our own noun phrases and take "the" unless they start with a
  * possessive ("IS-K’s claim …").
  */
+import { aliasesOf } from './aliases';
 import type { Fact } from './types';
 import type { Truth } from './relations';
 import { MONTHS } from './dates';
@@ -193,10 +194,7 @@ function corpusOf(truth: Truth): Corpus {
 	}
 	const names = new Map<string, string[][]>();
 	for (const f of truth.facts) {
-		for (const n of [
-			f.name,
-			...(f.kind === 'group' || f.kind === 'organization' ? f.aliases : [])
-		]) {
+		for (const n of [f.name, ...aliasesOf(f)]) {
 			const words = scan(n).tokens;
 			const head = words[0];
 			// Only a name of two words or more can be the longer name `takesArticle` looks for.
@@ -633,10 +631,7 @@ function genericWords(truth: Truth): Set<string> {
 		const count = new Map<string, number>();
 		for (const f of truth.facts) {
 			const words = new Set<string>();
-			for (const n of [
-				f.name,
-				...(f.kind === 'group' || f.kind === 'organization' ? f.aliases : [])
-			]) {
+			for (const n of [f.name, ...aliasesOf(f)]) {
 				for (const w of wordsOf(n).capitals) words.add(w);
 			}
 			for (const w of words) count.set(w, (count.get(w) ?? 0) + 1);

@@ -35,10 +35,19 @@ import type {
 	Source,
 	SourceId
 } from './types';
-import { chronologicalKey, endDay, interval, parseDate, overlaps, type DateValue } from './dates';
+import {
+	asStated,
+	chronologicalKey,
+	endDay,
+	interval,
+	parseDate,
+	overlaps,
+	type DateValue
+} from './dates';
 import { distanceKm } from './distance';
 import { answerKey } from './text';
 import { undatedLabel } from './phrasing';
+import { aliasesOf } from './aliases';
 
 /** Short outlet names for attributions ("According to The Conversation, …"). */
 const SHORT_OUTLETS: Record<SourceId, string> = {
@@ -122,12 +131,12 @@ export function isHappening(fact: Fact | undefined): fact is Happening {
 	return fact?.kind === 'event' || fact?.kind === 'campaign';
 }
 
-/** Every name a fact goes by: its name, a group's aliases, a place's own name. */
+/** Every name a fact goes by: its name, its aliases (`aliasesOf`), a place's own name. */
 export function namesOf(fact: Fact): readonly string[] {
 	let names = namesCache.get(fact);
 	if (!names) {
 		const list = [fact.name];
-		if (fact.kind === 'group' || fact.kind === 'organization') list.push(...fact.aliases);
+		list.push(...aliasesOf(fact));
 		if (fact.kind === 'place' && fact.place.name !== fact.name) list.push(fact.place.name);
 		namesCache.set(fact, (names = list));
 	}
@@ -146,6 +155,14 @@ const cache = new WeakMap<object, Truth>();
  * Builds (once per fact base or fact array, cached) the indexes the
  * generators use. Accepts a `FactBase` or a bare list of facts.
  */
+/** An event's date with the latest day its sources allow (`dateLatest`), when later. */
+function withLatest(date: DateValue, latestIso: string | undefined): DateValue {
+	const latest = latestIso === undefined ? null : parseDate(latestIso);
+	if (!latest) return date;
+	const last = endDay(latest);
+	return last > endDay(date) ? { ...date, latest: last } : date;
+}
+
 export function buildTruth(input: FactBase | readonly Fact[]): Truth {
 	const cached = cache.get(input);
 	if (cached) return cached;
@@ -176,7 +193,7 @@ export function buildTruth(input: FactBase | readonly Fact[]): Truth {
 			case 'event': {
 				events.push(f);
 				const d = parseDate(f.date, f.datePrecision);
-				if (d) dates.set(f.id, d);
+				if (d) dates.set(f.id, withLatest(d, f.dateLatest));
 				break;
 			}
 			case 'campaign': {
@@ -730,12 +747,16 @@ function findEventsWithin(truth: Truth, place: PlaceFact): EventFact[] {
 
 const startsCache = new WeakMap<Truth, { items: Happening[]; starts: number[] }>();
 
-/** Dated happenings whose whole date lies within [start, end] (day numbers), in date order. */
+/**
+ * Dated happenings whose whole date, as stated, lies within [start, end] (day
+ * numbers), in date order: "December 2023" lists the events dated December
+ * 2023, even one the sources allow to have been early January.
+ */
 export function happeningsWithin(truth: Truth, start: number, end: number): Happening[] {
 	let idx = startsCache.get(truth);
 	if (!idx) {
 		const items = truth.dated
-			.map((h) => ({ h, s: interval(truth.dates.get(h.id) as DateValue) }))
+			.map((h) => ({ h, s: interval(asStated(truth.dates.get(h.id) as DateValue)) }))
 			.sort((a, b) => a.s[0] - b.s[0] || a.s[1] - b.s[1] || (a.h.id < b.h.id ? -1 : 1));
 		idx = { items: items.map((x) => x.h), starts: items.map((x) => x.s[0]) };
 		startsCache.set(truth, idx);
@@ -750,7 +771,7 @@ export function happeningsWithin(truth: Truth, start: number, end: number): Happ
 	const out: Happening[] = [];
 	for (let i = lo; i < idx.items.length && (idx.starts[i] as number) <= end; i++) {
 		const h = idx.items[i] as Happening;
-		if (endDay(truth.dates.get(h.id) as DateValue) <= end) out.push(h);
+		if (endDay(asStated(truth.dates.get(h.id) as DateValue)) <= end) out.push(h);
 	}
 	return out;
 }

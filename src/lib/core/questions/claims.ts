@@ -14,7 +14,7 @@
  * about swapped for a same-kind group that nothing in the fact base ties to
  * it (see `analysisClaims`).
  */
-import { formatDate, overlaps, type DateValue } from '../dates';
+import { asStated, formatDate, overlaps, type DateValue } from '../dates';
 import {
 	countryChoiceId,
 	countryDistractors,
@@ -149,6 +149,8 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 	const verb = h.kind === 'campaign' ? 'begin' : 'happen';
 	const verbed = h.kind === 'campaign' ? 'began' : 'happened';
 	const trueDates = trueDatesOf(truth, h);
+	// "Which of these happened in December 2023?" asks about the date as stated.
+	const statedDates = trueDates.map(asStated);
 	const exclude = excludedIds(truth, h);
 	const labelKey = answerKey(label);
 	return [
@@ -185,7 +187,7 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 						const xl = truth.labelKeys.get(x.id) ?? '';
 						if (xl === '' || xl === labelKey) return true;
 						const d = dateOf(truth, x.id);
-						return d === undefined || trueDates.some((t) => overlaps(t, d));
+						return d === undefined || statedDates.some((t) => overlaps(t, d));
 					},
 					n,
 					(x) => truth.labelKeys.get(x.id) ?? x.id
@@ -306,6 +308,8 @@ function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 			.filter((f) => !leaksName(namesOf(f)));
 		const actor = pick(rng, actors);
 		if (!actor) return [];
+		// "Which group claimed the Kerman bombings?": what the sources report, not more.
+		const verb = h.actorsClaimed ? 'claimed' : null;
 		return [
 			{
 				direction: 'actor',
@@ -314,8 +318,8 @@ function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 				topics: topicList('groups'),
 				question:
 					actor.kind === 'person'
-						? `Who was behind ${the}?`
-						: `Which ${kindWord(actor)} was behind ${the}?`,
+						? `Who ${verb ?? 'was behind'} ${the}?`
+						: `Which ${kindWord(actor)} ${verb ?? 'was behind'} ${the}?`,
 				correct: factOption(actor),
 				distractors(r, n) {
 					return (
@@ -325,7 +329,7 @@ function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 					).map((f) => factOption(f));
 				},
 				statement(o) {
-					return `${optionPhrase(truth, o, true)} ${wasWere(o.label)} behind ${the}.`;
+					return `${optionPhrase(truth, o, true)} ${verb ?? `${wasWere(o.label)} behind`} ${the}.`;
 				}
 			}
 		];
@@ -442,7 +446,11 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 		});
 	}
 	const description = nounPhrase(g.description);
-	if (isSpecificDescription(g.description) && !leaksDescription(namesOf(g))) {
+	if (
+		isSpecificDescription(g.description) &&
+		!g.describesOthersToo &&
+		!leaksDescription(namesOf(g))
+	) {
 		const near = groupNeighbourhood(truth, g);
 		const descKey = answerKey(g.description);
 		const baseKey = base ? countryKey(truth, base) : undefined;

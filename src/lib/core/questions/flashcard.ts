@@ -5,7 +5,16 @@
  * is; figure → the number. An analysis gets none: it is a claim about
  * something, not a thing to define ("What is the Sunni-Shia divide?").
  */
-import { dateCode, dateKey, formatDate, interval, startDay, type DateValue } from '../dates';
+import { aliasesOf } from '../aliases';
+import {
+	asStated,
+	dateCode,
+	dateKey,
+	formatDate,
+	interval,
+	startDay,
+	type DateValue
+} from '../dates';
 import {
 	dateOf,
 	datelessLabel,
@@ -71,9 +80,15 @@ export function figurePhrase(f: FigureFact): string {
 	return `${f.qualifier ? `${f.qualifier} ` : ''}${formatNumber(f.value)} ${f.unit}`;
 }
 
+/** " (also ISIS-K, ISKP)" after a name, or nothing. */
+function alsoKnownAs(f: Fact): string {
+	const aliases = aliasesOf(f);
+	return aliases.length > 0 ? ` (also ${aliases.join(', ')})` : '';
+}
+
 function groupCards(ctx: GenContext, g: GroupLike): FlashcardQuestion[] {
 	const out: Array<FlashcardQuestion | null> = [];
-	const aka = g.aliases.length > 0 ? ` (also ${g.aliases.join(', ')})` : '';
+	const aka = alsoKnownAs(g);
 	out.push(
 		card(
 			ctx,
@@ -153,7 +168,7 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 	if (d) {
 		// Date → event: one card per distinct date, made with the first plain happening with it.
 		if (isPlain(truth, h) && firstWithDate(truth).get(dateCode(d)) === h.id) {
-			const [start, end] = interval(d);
+			const [start, end] = interval(asStated(d));
 			const within = happeningsWithin(truth, start, end).filter((x) => isPlain(truth, x));
 			out.push(
 				card(
@@ -261,7 +276,7 @@ export function flashcardQuestions(ctx: GenContext, fact: Fact): FlashcardQuesti
 				[fact.id],
 				topicList('groups'),
 				`Who is ${fact.name}?`,
-				fact.name,
+				`${fact.name}${alsoKnownAs(fact)}`,
 				`${capitalize(stripFinalStop(fact.role))}.${aff ? ` (${aff.name})` : ''}`
 			);
 			return c ? [c] : [];

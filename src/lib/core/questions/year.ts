@@ -2,7 +2,7 @@
  * Year: "In what year …?" for dated events and campaigns, typed or picked from
  * four years. Not for an analysis, even a dated one: it did not "happen".
  */
-import { atPrecision } from '../dates';
+import { atPrecision, endDay, fromDayNumber } from '../dates';
 import { dateDistractors } from '../distractors';
 import { dateOf, datelessLabel, disagreementsOf, linksOf, namesakes } from '../relations';
 import { inSentence } from '../phrasing';
@@ -25,7 +25,8 @@ export function yearQuestions(ctx: GenContext, fact: Fact): YearQuestion[] {
 	const { truth } = ctx;
 	const d = dateOf(truth, fact.id);
 	const label = datelessLabel(truth, fact);
-	if (!d || label === '') return [];
+	// "December 2023, or early January 2024": the year is not one answer.
+	if (!d || label === '' || fromDayNumber(endDay(d)).year !== d.year) return [];
 	const askable = ask(ctx, [fact.id]);
 	if (!askable.ok) return [];
 	const id = cardId(fact.id, 'year', 'year');

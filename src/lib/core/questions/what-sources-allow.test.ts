@@ -1,0 +1,161 @@
+/**
+ * Questions ask no more than the sources say: a date the sources leave open
+ * to a later one (`dateLatest`), a description that fits groups outside the
+ * fact base (`describesOthersToo`), an attack known by its claim
+ * (`actorsClaimed`), a person's other spelling (`aliases`).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadFactBase } from '../../../../content/load';
+import { checkAnswer } from '../answer';
+import { contextFor, generateCards } from '../cards';
+import { timelineQuestions } from './timeline';
+import { FIXTURE } from '../testing/fixture';
+import type {
+	ClozeQuestion,
+	Fact,
+	FactBase,
+	FlashcardQuestion,
+	McqQuestion,
+	Question,
+	TimelineQuestion,
+	TrueFalseQuestion
+} from '../types';
+
+const seeds = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+
+/** The fixture with some facts' fields changed. */
+function withFields(changes: Record<string, Record<string, unknown>>): FactBase {
+	return {
+		...FIXTURE,
+		facts: FIXTURE.facts.map((f) => (changes[f.id] ? ({ ...f, ...changes[f.id] } as Fact) : f))
+	};
+}
+
+const decks = (base: FactBase) => seeds.map((seed) => generateCards(base, { seed }));
+const find = <T extends Question>(deck: Question[], id: string) =>
+	deck.find((c) => c.id === id) as T | undefined;
+const optionLabels = (q: McqQuestion) => q.options.map((o) => o.label);
+
+describe('a date the sources leave open to a later one (dateLatest)', () => {
+	const open = withFields({ 'european-detentions': { dateLatest: '2024-01' } });
+	const plain = decks(FIXTURE);
+	const allowing = decks(open);
+
+	it('is never offered as a wrong date, in any seed', () => {
+		// Without dateLatest, "January 2024" is a near wrong date some seed offers.
+		const offered = (ds: Question[][]) =>
+			ds.some((d) =>
+				optionLabels(find<McqQuestion>(d, 'european-detentions:mcq:date')!).includes('January 2024')
+			);
+		expect(offered(plain)).toBe(true);
+		expect(offered(allowing)).toBe(false);
+		for (const d of allowing) {
+			const q = find<McqQuestion>(d, 'european-detentions:mcq:date')!;
+			expect(q.options.find((o) => o.id === q.answerId)?.label).toBe('December 2023');
+			const tf = find<TrueFalseQuestion>(d, 'european-detentions:truefalse:date')!;
+			expect(tf.statement).not.toMatch(/January 2024/);
+		}
+	});
+
+	it('is not a wrong answer to "Which of these happened in January 2024?"', () => {
+		const wrongIn = (ds: Question[][]) =>
+			ds.some((d) =>
+				d.some(
+					(c) =>
+						c.type === 'mcq' &&
+						c.direction === 'event-by-date' &&
+						c.prompt.includes('January 2024') &&
+						c.options.some((o) => o.id === 'european-detentions')
+				)
+			);
+		expect(wrongIn(plain)).toBe(true);
+		expect(wrongIn(allowing)).toBe(false);
+	});
+
+	it('takes no year question when it reaches into the next year', () => {
+		expect(find(plain[0]!, 'european-detentions:year:year')).toBeDefined();
+		expect(find(allowing[0]!, 'european-detentions:year:year')).toBeUndefined();
+	});
+
+	it('is not ordered against an event in between (the Kerman bombings)', () => {
+		const together = (q: TimelineQuestion) =>
+			q.events.some((e) => e.factId === 'european-detentions') &&
+			q.events.some((e) => e.factId === 'kerman-bombings');
+		const timelines = (base: FactBase) =>
+			Array.from({ length: 20 }, (_, setSeed) =>
+				timelineQuestions(contextFor(base, 0, setSeed))
+			).flat();
+		expect(timelines(FIXTURE).some(together)).toBe(true);
+		const open = timelines(withFields({ 'european-detentions': { dateLatest: '2024-01' } }));
+		expect(open.some((q) => q.events.some((e) => e.factId === 'european-detentions'))).toBe(true);
+		expect(open.some(together)).toBe(false);
+	});
+
+	it('still reads as its own date: December 2023 lists it, January 2024 does not', () => {
+		const d = allowing[0]!;
+		const december = find<FlashcardQuestion>(d, 'date.2023-12:flashcard:from-date')!;
+		expect(december.factIds).toContain('european-detentions');
+		expect(find<FlashcardQuestion>(d, 'european-detentions:flashcard:date')?.back).toBe(
+			'December 2023'
+		);
+		const january = find<FlashcardQuestion>(d, 'date.2024-01:flashcard:from-date');
+		expect(january?.factIds ?? []).not.toContain('european-detentions');
+	});
+
+	it('in the real fact base, covers the detentions and the holiday plot', () => {
+		const base = loadFactBase();
+		for (const seed of seeds) {
+			const deck = generateCards(base, { seed });
+			for (const id of ['european-detentions-2023', 'christmas-new-year-plot']) {
+				const q = find<McqQuestion>(deck, `${id}:mcq:date`)!;
+				expect(optionLabels(q)).toContain('December 2023');
+				expect(optionLabels(q)).not.toContain('January 2024');
+			}
+		}
+	});
+});
+
+describe('a description that fits other groups too (describesOthersToo)', () => {
+	it('is shown, never asked as "Which group is …?"', () => {
+		const id = 'tehrik-e-taliban:mcq:group-by-description';
+		expect(find(generateCards(FIXTURE), id)).toBeDefined();
+		const flagged = generateCards(withFields({ 'tehrik-e-taliban': { describesOthersToo: true } }));
+		expect(find(flagged, id)).toBeUndefined();
+		expect(find(flagged, 'tehrik-e-taliban:truefalse:group-by-description')).toBeUndefined();
+		expect(find<FlashcardQuestion>(flagged, 'tehrik-e-taliban:flashcard:what')?.back).toBe(
+			'Militant group active in Pakistan.'
+		);
+	});
+});
+
+describe('an event known by its claim (actorsClaimed)', () => {
+	it('asks who claimed it, and says so in true/false', () => {
+		const before = find<McqQuestion>(generateCards(FIXTURE), 'kerman-bombings:mcq:actor')!;
+		expect(before.prompt).toBe('Which group was behind the Kerman bombings?');
+		for (const d of decks(withFields({ 'kerman-bombings': { actorsClaimed: true } }))) {
+			expect(find<McqQuestion>(d, 'kerman-bombings:mcq:actor')?.prompt).toBe(
+				'Which group claimed the Kerman bombings?'
+			);
+			const tf = find<TrueFalseQuestion>(d, 'kerman-bombings:truefalse:actor')!;
+			expect(tf.statement).toMatch(/ claimed the Kerman bombings\.$/);
+			expect(tf.statement).not.toMatch(/behind/);
+		}
+	});
+});
+
+describe('a person’s other spelling (aliases)', () => {
+	it('is accepted in a typed answer and shown on the flashcard', () => {
+		const deck = generateCards(
+			withFields({ 'qassem-soleimani': { aliases: ['Qassem Suleimani'] } })
+		);
+		const cloze = deck.find(
+			(c): c is ClozeQuestion => c.type === 'cloze' && c.answers.includes('Qassem Soleimani')
+		)!;
+		expect(checkAnswer(cloze, 'qassem suleimani').correct).toBe(true);
+		const plain = generateCards(FIXTURE).find((c) => c.id === cloze.id) as ClozeQuestion;
+		expect(checkAnswer(plain, 'qassem suleimani').correct).toBe(false);
+		expect(find<FlashcardQuestion>(deck, 'qassem-soleimani:flashcard:role')?.front).toBe(
+			'Qassem Soleimani (also Qassem Suleimani)'
+		);
+	});
+});
