@@ -6,7 +6,10 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// Every page is prerendered; 404.html is the empty shell that renders "Page not found"
+		// (src/routes/+error.svelte) for an address that is no page: the server sends it with a 404,
+		// the service worker for any navigation it has no precached page for.
+		adapter: adapter({ fallback: '404.html', strict: true }),
 		alias: { $content: 'content' },
 		typescript: {
 			config(tsconfig) {

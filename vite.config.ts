@@ -49,13 +49,17 @@ export default defineConfig({
 					'prerendered/**/*.{html,json}'
 				],
 				cleanupOutdatedCaches: true,
-				navigateFallback: '/',
+				// Precached pages answer their own navigations; any other address gets the
+				// "Page not found" shell (never Home under a wrong URL), online or offline.
+				navigateFallback: '404.html',
 				// Pages are static: /facts?q=… and /quiz?code=… are the precached page, read in the browser.
 				ignoreURLParametersMatching: [/.*/],
 				clientsClaim: true,
 				skipWaiting: false,
 				maximumFileSizeToCacheInBytes: 2 * 1024 * 1024
 			},
+			// The adapter writes 404.html after the service worker is built: `spa` precaches it anyway.
+			kit: { adapterFallback: '404.html', spa: true },
 			devOptions: { enabled: false }
 		})
 	],

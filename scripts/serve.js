@@ -1,7 +1,9 @@
 /**
  * Serves the static production build in `build/` (what adapter-static writes):
- * clean URLs (/study → study.html), correct types, and no caching of the
- * service worker script so updates are found. Prints the local URL.
+ * clean URLs (/study → study.html), correct types, no caching of the service
+ * worker script so updates are found, and the app's "Page not found" page
+ * (404.html) with a 404 status for an address that is no page. Prints the
+ * local URL.
  */
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -75,7 +77,13 @@ function send(req, res, status, headers, body, file) {
 }
 
 function resolveFile(pathname) {
-	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	let decoded;
+	try {
+		decoded = decodeURIComponent(pathname);
+	} catch {
+		return null; // "/%E0": no file has that name (and the server must not stop over it)
+	}
+	const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
 	const base = join(ROOT, safe);
 	if (!base.startsWith(ROOT)) return null;
 	for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
@@ -86,8 +94,25 @@ function resolveFile(pathname) {
 
 const server = createServer((req, res) => {
 	const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+	// "/study/" is the page "/study" (trailingSlash 'never'), as the app's router has it.
+	if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
+		const bare = url.pathname.replace(/\/+$/, '') || '/';
+		if (resolveFile(bare)) {
+			res.writeHead(308, { location: `${bare}${url.search}` });
+			res.end();
+			return;
+		}
+	}
 	const file = resolveFile(url.pathname);
 	if (!file) {
+		// A page that does not exist gets the app's "Page not found" (404.html, the adapter's
+		// fallback shell); a missing script or picture a short text.
+		const page = join(ROOT, '404.html');
+		if (/text\/html/.test(String(req.headers.accept ?? '')) && existsSync(page)) {
+			const headers = { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' };
+			send(req, res, 404, headers, readFileSync(page), page);
+			return;
+		}
 		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 		res.end('Not found');
 		return;

@@ -21,7 +21,7 @@ test('the service worker takes control and every route renders offline after a r
 	}
 });
 
-test('an unknown path offline falls back to the app instead of the browser error page', async ({
+test('an unknown path offline gets the app’s "Page not found", not the browser error page or Home', async ({
 	page,
 	context
 }) => {
@@ -29,6 +29,8 @@ test('an unknown path offline falls back to the app instead of the browser error
 	const response = await page.goto('/no-such-page');
 	expect(response?.fromServiceWorker()).toBe(true);
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Dossier' })).toHaveCount(0);
 });
 
 test('a setting written through the db module survives a reload and an offline reload', async ({
