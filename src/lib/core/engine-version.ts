@@ -10,6 +10,7 @@
  * 4: an event's `dateLatest` counts as true (no date up to it is offered as
  *    wrong, no timeline orders the event against one in between, no year
  *    question when it reaches into the next year); `describesOthersToo` groups
- *    are not asked by description; `actorsClaimed` events ask who claimed them.
+ *    are not asked by description; `actorsClaimed` events ask who claimed them;
+ *    a group's cloze may blank a place its statement names and it is linked to.
  */
 export const ENGINE_VERSION = 4;

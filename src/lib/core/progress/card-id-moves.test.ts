@@ -10,11 +10,15 @@ import { reviewId } from './records';
 const base = loadFactBase();
 
 describe('CARD_ID_MOVES', () => {
-	it('moves each old date card id to a date card the app has now', () => {
+	it('moves each old date card id to a date card the app has now, or has retired', () => {
 		const ids = new Set(generateCards(base, { types: ['flashcard'] }).map((c) => c.id));
 		const targets = [...CARD_ID_MOVES.values()];
 		expect(new Set(targets).size).toBe(targets.length);
-		for (const to of targets) expect(ids.has(to)).toBe(true);
+		// Fact base 3: "Tehran's view of the Taliban as a buffer" is a view held by 2018, not
+		// an event, so no card asks what happened in 2018 (its progress is kept, unused).
+		const retired = ['date.2018:flashcard:from-date'];
+		for (const to of retired) expect(ids.has(to)).toBe(false);
+		for (const to of targets) expect(ids.has(to) || retired.includes(to), to).toBe(true);
 		for (const from of CARD_ID_MOVES.keys()) expect(ids.has(from)).toBe(false);
 	});
 

@@ -19,6 +19,14 @@ describe('cloze on the fact base', () => {
 		expect(byId('philippines:cloze:philippines')).toBeUndefined();
 	});
 
+	it('blanks a place a group is tied to and its statement names, not one inside its name', () => {
+		// Tehrik-e-Taliban is "active in" Pakistan (not said to be based there).
+		expect(byId('baloch-insurgency-fighters:cloze:pakistan')?.answers).toEqual(['Pakistan']);
+		expect(byId('zeinabiyoun-brigade:cloze:syria')?.answers).toEqual(['Syria']);
+		// "The Islamic Movement of _____" would ask for part of a name.
+		expect(byId('islamic-movement-of-uzbekistan:cloze:uzbekistan')).toBeUndefined();
+	});
+
 	it('never blanks a name that a name inside a longer one would seem to rival', () => {
 		// "Islamic State" inside "Islamic State Khorasan Province" is not a second answer.
 		expect(cloze.some((c) => c.id.endsWith(':cloze:is-k'))).toBe(true);

@@ -9,7 +9,7 @@
  * (an outlet's phrase, "wedge of suspicion", not a term to learn) nor a date.
  */
 import { formatDate, MONTHS } from '../dates';
-import { dateOf, isGroupLike, namesOf, placeById, type Truth } from '../relations';
+import { dateOf, isGroupLike, linksOf, namesOf, placeById, type Truth } from '../relations';
 import type { ClozeQuestion, Fact, StudyTopic } from '../types';
 import { mentionedFacts } from './claims';
 import { formatNumber } from './flashcard';
@@ -22,6 +22,7 @@ import {
 	type GenContext
 } from './common';
 import { outletOf } from '../relations';
+import { leaks } from '../phrasing';
 
 /** What replaces the term in the text. */
 export const BLANK = '_____';
@@ -83,6 +84,16 @@ function termsOf(ctx: GenContext, fact: Fact): Term[] {
 		case 'organization':
 			terms.push(entityTerm(truth, fact.id, topicList('groups')));
 			terms.push(entityTerm(truth, fact.basedIn, topicList('groups', 'geography')));
+			// A place the statement names and the group is linked to ("active in Pakistan"),
+			// unless it is part of the group's name (the Islamic Movement of Uzbekistan).
+			for (const f of mentionedFacts(truth, fact.statement))
+				if (
+					f.kind === 'place' &&
+					f.id !== fact.basedIn &&
+					linksOf(truth, fact.id).has(f.id) &&
+					!namesOf(fact).some((n) => leaks(n, namesOf(f), truth))
+				)
+					terms.push(entityTerm(truth, f.id, topicList('groups', 'geography')));
 			break;
 		case 'person':
 			terms.push(
