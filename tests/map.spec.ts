@@ -4,6 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { greatCircleKm, project } from '../src/lib/core/projection';
 import { goOfflineAfterFirstVisit } from './helpers';
+import { COUNTRIES, clickCountry, clickWorld, screenPoint } from './map-helpers';
 
 interface PlaceInfo {
 	id: string;
@@ -17,92 +18,16 @@ interface PlaceInfo {
 		lon: number;
 	};
 }
-interface MapCountry {
-	id: string;
-	cx: number;
-	cy: number;
-}
 
 const factBase = parse(readFileSync('content/facts.yaml', 'utf8')) as
 	{ facts: (PlaceInfo & { kind: string })[] } | (PlaceInfo & { kind: string })[];
 const allFacts = Array.isArray(factBase) ? factBase : factBase.facts;
 const PLACES = new Map(allFacts.filter((f) => f.kind === 'place').map((f) => [f.id, f]));
-const COUNTRIES = new Map(
-	(
-		JSON.parse(readFileSync('src/lib/map/world-map.json', 'utf8')) as { countries: MapCountry[] }
-	).countries.map((c) => [c.id, c])
-);
 
 /** The viewBox of a map, as numbers. */
 async function viewBox(svg: Locator) {
 	const [x, y, w, h] = ((await svg.getAttribute('viewBox')) ?? '').split(/\s+/).map(Number);
 	return { x: x ?? NaN, y: y ?? NaN, w: w ?? NaN, h: h ?? NaN };
-}
-
-/** Screen position of a point in world px (the projection's space) on a map's SVG. */
-async function screenPoint(svg: Locator, world: [number, number]) {
-	return svg.evaluate((el, [x, y]) => {
-		const ctm = (el as SVGSVGElement).getScreenCTM();
-		if (!ctm) throw new Error('no CTM');
-		const p = new DOMPoint(x, y).matrixTransform(ctm);
-		return { x: p.x, y: p.y };
-	}, world);
-}
-
-/** Clicks a world point on a map, or `nudge` px from it towards the middle of the map. */
-async function clickWorld(page: Page, svg: Locator, world: [number, number], nudge = 0) {
-	const p = await screenPoint(svg, world);
-	const box = await svg.boundingBox();
-	if (!box) throw new Error('map not on screen');
-	const dx = box.x + box.width / 2 - p.x;
-	const dy = box.y + box.height / 2 - p.y;
-	const len = Math.hypot(dx, dy) || 1;
-	await page.mouse.click(p.x + (dx / len) * nudge, p.y + (dy / len) * nudge);
-}
-
-/**
- * A screen point near the country's label point where the country (its path,
- * or its dot when it is small) is the topmost element: not a marker, a label
- * or a neighbour's dot.
- */
-async function pointOnCountry(page: Page, scope: string, id: string) {
-	const country = COUNTRIES.get(id);
-	if (!country) throw new Error(`no country ${id} in the map data`);
-	const svg = page.locator(`${scope} svg`);
-	const centre = await screenPoint(svg, [country.cx, country.cy]);
-	const hit = await page.evaluate(
-		([scope, id, cx, cy]) => {
-			const hits: { x: number; y: number; d: number }[] = [];
-			for (let i = -12; i <= 12; i++) {
-				for (let j = -12; j <= 12; j++) {
-					const x = cx + i * 2;
-					const y = cy + j * 2;
-					const top = document.elementFromPoint(x, y);
-					const owner = top?.closest(`${scope} [data-id]`);
-					if (owner?.getAttribute('data-id') === id && !top?.closest('[data-place]'))
-						hits.push({ x, y, d: Math.hypot(x - cx, y - cy) });
-				}
-			}
-			hits.sort((a, b) => a.d - b.d);
-			return hits[0] ?? null;
-		},
-		[scope, id, centre.x, centre.y] as const
-	);
-	return { centre, hit };
-}
-
-/** Clicks a country, zooming in about it (wheel) while it is too small to hit. */
-async function clickCountry(page: Page, scope: string, id: string) {
-	for (let attempt = 0; attempt < 5; attempt++) {
-		const { centre, hit } = await pointOnCountry(page, scope, id);
-		if (hit) {
-			await page.mouse.click(hit.x, hit.y);
-			return;
-		}
-		await page.mouse.move(centre.x, centre.y);
-		await page.mouse.wheel(0, -400);
-	}
-	throw new Error(`no clear point on country ${id}`);
 }
 
 /** The place the current locate question asks for. */

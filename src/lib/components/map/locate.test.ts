@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { LocateQuestion } from '$lib/core/types';
 import {
 	answerForPick,
+	byForm,
 	formatKm,
+	foundText,
 	insideBounds,
+	listAnswer,
 	listQuestion,
 	missText,
+	placeInSentence,
 	placeName,
+	revealText,
 	scorePick,
-	triesLeft
+	triesLeft,
+	wrongChoiceText
 } from './locate';
 
 const kerman: LocateQuestion = {
@@ -49,6 +55,39 @@ const iran: LocateQuestion = {
 	},
 	radiusKm: 800
 };
+
+const maldives: LocateQuestion = {
+	...iran,
+	id: 'maldives:locate:point',
+	factIds: ['maldives'],
+	prompt: 'Where is the Maldives?',
+	target: {
+		lat: 3.2028,
+		lon: 73.2207,
+		placeType: 'country',
+		iso3166: '462',
+		name: 'Maldives',
+		country: 'Maldives'
+	},
+	choices: [
+		{ factId: 'sri-lanka', name: 'Sri Lanka', iso3166: '144' },
+		{ factId: 'maldives', name: 'Maldives', iso3166: '462' },
+		{ factId: 'country:784', name: 'United Arab Emirates', iso3166: '784' }
+	],
+	answerChoiceId: 'maldives'
+};
+
+const shrine: LocateQuestion = {
+	...kerman,
+	id: 'shahcheragh-shrine:locate:point',
+	factIds: ['shahcheragh-shrine', 'iran'],
+	prompt: 'Where is the Shahcheragh shrine?',
+	target: { ...kerman.target, placeType: 'site', name: 'Shahcheragh shrine' }
+};
+
+/** The fact base's phrasing, as far as these questions go. */
+const say = (name: string, factId?: string) =>
+	factId === 'shahcheragh-shrine' ? `the ${name}` : byForm(name);
 
 describe('answerForPick', () => {
 	it('answers a city question with the point, even on the right country', () => {
@@ -109,5 +148,73 @@ describe('wording', () => {
 		const b = { west: -12, east: 127, south: -8, north: 62 };
 		expect(insideBounds(57, 30, b)).toBe(true);
 		expect(insideBounds(-77, 38.9, b)).toBe(false);
+	});
+
+	it('gives "the" to a country that takes it, capitalised only at a sentence start', () => {
+		expect(foundText(maldives, 1)).toBe('Right! That’s the Maldives.');
+		expect(foundText(maldives, 2)).toBe('Right! That’s the Maldives. You found it on try 2 of 3.');
+		expect(revealText(maldives)).toBe('No tries left. Here it is: the Maldives.');
+		expect(listAnswer(maldives)).toBe('That’s the Maldives, shown on the map.');
+		expect(listQuestion(maldives)).toBe('Which one is the Maldives?');
+		expect(missText(maldives, { lat: 0, lon: 0 }, 812)).toBe(
+			'Not quite — that’s 812 km from the middle of the Maldives.'
+		);
+		expect(missText(iran, { lat: 52, lon: 5, countryName: 'Netherlands' }, 4000)).toBe(
+			'Not quite — that’s the Netherlands.'
+		);
+		expect(wrongChoiceText(maldives, maldives.choices[2]!)).toBe(
+			'Not quite — you picked the United Arab Emirates. That’s the Maldives, shown on the map.'
+		);
+		// The label on the map stays bare.
+		expect(placeName(maldives)).toBe('Maldives');
+	});
+
+	it('starts a sentence with "The" for a place that takes it, and leaves other names alone', () => {
+		expect(listAnswer(shrine, say)).toBe('The Shahcheragh shrine is in Iran.');
+		expect(listQuestion(shrine, say)).toBe('Which country is the Shahcheragh shrine in?');
+		expect(placeInSentence(shrine, say)).toBe('the Shahcheragh shrine, Iran');
+		expect(foundText(kerman, 1, say)).toBe('Right! That’s Kerman, Iran.');
+		expect(listAnswer(kerman, say)).toBe('Kerman is in Iran.');
+		expect(listAnswer(iran, say)).toBe('That’s Iran, shown on the map.');
+		expect(wrongChoiceText(iran, iran.choices[0]!, say)).toBe(
+			'Not quite — you picked Iraq. That’s Iran, shown on the map.'
+		);
+	});
+});
+
+describe('byForm', () => {
+	it('gives "the" to the map’s country names that take it', () => {
+		for (const name of [
+			'Netherlands',
+			'Philippines',
+			'Maldives',
+			'Bahamas',
+			'Gambia',
+			'United Kingdom',
+			'United States of America',
+			'United Arab Emirates',
+			'Central African Rep.',
+			'Dem. Rep. Congo',
+			'Czech Republic',
+			'Solomon Is.',
+			'Marshall Is.',
+			'Fr. S. Antarctic Lands',
+			'Br. Indian Ocean Ter.'
+		])
+			expect(byForm(name)).toBe(`the ${name}`);
+	});
+
+	it('leaves other names, and names that have it, alone', () => {
+		for (const name of [
+			'Iran',
+			'Iraq',
+			'Sri Lanka',
+			'Norfolk Island',
+			'Kerman',
+			'Saint Lucia',
+			'the Netherlands',
+			'Statesboro'
+		])
+			expect(byForm(name)).toBe(name);
 	});
 });

@@ -4,7 +4,7 @@
  */
 import { checkAnswer } from '$lib/core/answer';
 import { distanceKm } from '$lib/core/distance';
-import type { AnswerResult, LocateAnswer, LocateQuestion } from '$lib/core/types';
+import type { AnswerResult, LocateAnswer, LocateChoice, LocateQuestion } from '$lib/core/types';
 import type { MapPick } from './types';
 
 /** Map clicks allowed before the right place is shown. */
@@ -49,19 +49,90 @@ export function triesLeft(n: number): string {
 	return `${n} ${n === 1 ? 'try' : 'tries'} left`;
 }
 
-/** "Kerman, Iran" for a city, "Iran" for a country. */
+/**
+ * A name as it reads inside a sentence: "the Maldives", "the Shahcheragh
+ * shrine", "Kerman". `factId` is the name's fact, when the question knows it.
+ * The view passes the fact base's phrasing (`./naming`), the one the prompts
+ * use; names only the map knows go by their form (`byForm`).
+ */
+export type InSentence = (name: string, factId?: string) => string;
+
+/** Country names (Natural Earth's short ones too) that read with "the", for names with no fact. */
+const THE_NAMES =
+	/^(?:Bahamas|Comoros|Congo|Gambia|Isle of Man|Maldives|Netherlands|Philippines|Seychelles|Siachen Glacier|Vatican)$/;
+const THE_WORDS =
+	/(?:^|\s)(?:Is\.|Islands|Rep\.|Republic|Kingdom|States|Emirates|Federation|Union|Lands|Ter\.|Territory|Territories)(?=\s|$)/;
+
+/** "the Netherlands", "the United States of America", "the Solomon Is.", "Iraq". */
+export const byForm: InSentence = (name) =>
+	!/^the\s/i.test(name) && (THE_NAMES.test(name) || THE_WORDS.test(name)) ? `the ${name}` : name;
+
+/** A sentence's first word capitalised: "The Shahcheragh shrine is in Iran." */
+export function capitalFirst(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The question's place fact (the country's, for a city, comes after it). */
+function targetId(question: LocateQuestion): string | undefined {
+	return question.factIds[0];
+}
+
+/** "Kerman, Iran" for a city, "Iran" for a country: a label, as on the map. */
 export function placeName(question: LocateQuestion): string {
 	const t = question.target;
 	return t.placeType === 'country' || t.placeType === 'region' ? t.name : `${t.name}, ${t.country}`;
 }
 
-/** Feedback on a wrong map click: "Not quite — 812 km away." / "Not quite — that's Iraq." */
-export function missText(question: LocateQuestion, pick: MapPick, km: number): string {
+/** The place inside a sentence: "the Maldives", "the Shahcheragh shrine, Iran", "Kerman, Iran". */
+export function placeInSentence(question: LocateQuestion, say: InSentence = byForm): string {
+	const t = question.target;
+	const name = say(t.name, targetId(question));
+	return t.placeType === 'country' || t.placeType === 'region' ? name : `${name}, ${t.country}`;
+}
+
+/** Feedback on a right map click: "Right! That’s the Maldives. You found it on try 2 of 3." */
+export function foundText(question: LocateQuestion, attempt: number, say: InSentence = byForm) {
+	return (
+		`Right! That’s ${placeInSentence(question, say)}.` +
+		(attempt > 1 ? ` You found it on try ${attempt} of ${MAX_TRIES}.` : '')
+	);
+}
+
+/** After the last miss: "No tries left. Here it is: the Maldives." */
+export function revealText(question: LocateQuestion, say: InSentence = byForm): string {
+	return `No tries left. Here it is: ${placeInSentence(question, say)}.`;
+}
+
+/** Feedback on a wrong map click: "Not quite — 812 km away." / "Not quite — that’s the Netherlands." */
+export function missText(
+	question: LocateQuestion,
+	pick: MapPick,
+	km: number,
+	say: InSentence = byForm
+): string {
 	if (question.target.placeType === 'country') {
-		if (pick.countryName) return `Not quite — that’s ${pick.countryName}.`;
-		return `Not quite — that’s ${formatKm(km)} from the middle of ${question.target.name}.`;
+		if (pick.countryName) return `Not quite — that’s ${say(pick.countryName)}.`;
+		return `Not quite — that’s ${formatKm(km)} from the middle of ${say(question.target.name, targetId(question))}.`;
 	}
 	return `Not quite — ${formatKm(km)} away.`;
+}
+
+/** The right answer after a pick from the list: "That’s the Maldives, shown on the map." */
+export function listAnswer(question: LocateQuestion, say: InSentence = byForm): string {
+	const right = question.choices.find((c) => c.factId === question.answerChoiceId);
+	const country = say(right?.name ?? question.target.country, right?.factId);
+	if (question.target.placeType === 'country') return `That’s ${country}, shown on the map.`;
+	const place = say(question.target.name, targetId(question));
+	return `${capitalFirst(place)} is in ${country}.`;
+}
+
+/** Feedback on a wrong pick from the list: "Not quite — you picked the Netherlands. …" */
+export function wrongChoiceText(
+	question: LocateQuestion,
+	choice: LocateChoice,
+	say: InSentence = byForm
+): string {
+	return `Not quite — you picked ${say(choice.name, choice.factId)}. ${listAnswer(question, say)}`;
 }
 
 /** The instruction under the prompt. */
@@ -70,10 +141,11 @@ export function instruction(question: LocateQuestion): string {
 	return `Click or tap ${what} on the map. You have ${MAX_TRIES} tries.`;
 }
 
-/** The heading of the list alternative. */
-export function listQuestion(question: LocateQuestion): string {
+/** The heading of the list alternative: "Which one is the Maldives?" */
+export function listQuestion(question: LocateQuestion, say: InSentence = byForm): string {
 	const t = question.target;
-	return t.placeType === 'country' ? `Which one is ${t.name}?` : `Which country is ${t.name} in?`;
+	const name = say(t.name, targetId(question));
+	return t.placeType === 'country' ? `Which one is ${name}?` : `Which country is ${name} in?`;
 }
 
 /** Whether a lon/lat lies inside a lon/lat box. */
