@@ -13,7 +13,7 @@ test('the timeline lists dated events by year; an event opens its fact and quote
 	expect(yearTexts.at(-1)).toBe('2024');
 	expect([...yearTexts].sort()).toEqual(yearTexts);
 	// The two accounts of Soleimani's killing say whose each is, so they do not read as a duplicate.
-	const soleimani = page.locator('summary', { hasText: 'Soleimani' });
+	const soleimani = page.locator('summary', { hasText: 'Killing of Qassem Soleimani' });
 	await expect(soleimani).toHaveCount(2);
 	await expect(soleimani.filter({ hasText: 'The Dispatch’s account' })).toHaveCount(1);
 	await expect(soleimani.filter({ hasText: 'The Conversation’s account' })).toHaveCount(1);
