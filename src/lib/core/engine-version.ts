@@ -7,7 +7,7 @@
  * 3: no cloze whose blank another name fills just as truly (another statement
  *    that reads the same, a list in the quote, two spellings); events
  *    sharing an undated name are told apart ("the earlier …") and left out of timelines.
- * 4: an event's `dateLatest` counts as true (no date up to it is offered as
+ * 4: an event's `dateLatest` counts as true (its flashcard says so; no date up to it is offered as
  *    wrong, no timeline orders the event against one in between, no year
  *    question when it reaches into the next year); `describesOthersToo` groups
  *    are not asked by description; `actorsClaimed` events ask who claimed them;

@@ -12,6 +12,7 @@ import {
 	dateKey,
 	formatDate,
 	interval,
+	parseDate,
 	startDay,
 	type DateValue
 } from '../dates';
@@ -131,6 +132,12 @@ function happeningLine(truth: Truth, h: Happening): string {
 	return d ? `${label} (${formatDate(d)})` : label;
 }
 
+/** " (possibly as late as January 2024)", for an event whose sources allow a later date. */
+function possiblyLater(h: Happening): string {
+	const latest = h.kind === 'event' && h.dateLatest ? parseDate(h.dateLatest) : null;
+	return latest ? ` (possibly as late as ${formatDate(latest)})` : '';
+}
+
 function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 	const { truth } = ctx;
 	const out: Array<FlashcardQuestion | null> = [];
@@ -161,7 +168,7 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 				topicList('dates'),
 				`When did ${inSentence(truth, h, label)} ${h.kind === 'campaign' ? 'begin' : 'happen'}?`,
 				capitalize(label),
-				formatDate(d)
+				`${formatDate(d)}${possiblyLater(h)}`
 			)
 		);
 	}

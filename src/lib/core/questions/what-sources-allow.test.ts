@@ -95,7 +95,11 @@ describe('a date the sources leave open to a later one (dateLatest)', () => {
 		const d = allowing[0]!;
 		const december = find<FlashcardQuestion>(d, 'date.2023-12:flashcard:from-date')!;
 		expect(december.factIds).toContain('european-detentions');
+		// The flashcard says how late the sources allow.
 		expect(find<FlashcardQuestion>(d, 'european-detentions:flashcard:date')?.back).toBe(
+			'December 2023 (possibly as late as January 2024)'
+		);
+		expect(find<FlashcardQuestion>(plain[0]!, 'european-detentions:flashcard:date')?.back).toBe(
 			'December 2023'
 		);
 		const january = find<FlashcardQuestion>(d, 'date.2024-01:flashcard:from-date');
