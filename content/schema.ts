@@ -129,6 +129,11 @@ export const FigureFactSchema = v.object({
 	unit: NonEmpty,
 	/** "nearly", "over", "more than": how the source qualifies the number. */
 	qualifier: v.optional(NonEmpty),
+	/**
+	 * The question the figure answers, when "<name>: How many <unit>?" does not
+	 * read as one ("How many people did the Kerman bombings kill?").
+	 */
+	question: v.optional(NonEmpty),
 	/** Id of the fact the figure is about. */
 	about: FactId
 });

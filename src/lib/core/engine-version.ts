@@ -7,10 +7,13 @@
  * 3: no cloze whose blank another name fills just as truly (another statement
  *    that reads the same, a list in the quote, two spellings); events
  *    sharing an undated name are told apart ("the earlier …") and left out of timelines.
- * 4: an event's `dateLatest` counts as true (its flashcard says so; no date up to it is offered as
- *    wrong, no timeline orders the event against one in between, no year
- *    question when it reaches into the next year); `describesOthersToo` groups
- *    are not asked by description; `actorsClaimed` events ask who claimed them;
- *    a group's cloze may blank a place its statement names and it is linked to.
+ * 4: an event's `dateLatest` counts as true (its date is not asked, its
+ *    flashcard gives the range, it is no wrong answer for a date up to it, no
+ *    timeline orders it against one in between); `describesOthersToo` groups
+ *    are not asked by description; `actorsClaimed` events ask who claimed
+ *    them; no actor cloze when a linked campaign's group claimed the event too;
+ *    "Which of these happened in …?" spares namesakes and ongoing campaigns;
+ *    a group's cloze may blank a place its statement names and it is linked
+ *    to; figures may carry their own question.
  */
 export const ENGINE_VERSION = 4;

@@ -14,7 +14,7 @@
  * about swapped for a same-kind group that nothing in the fact base ties to
  * it (see `analysisClaims`).
  */
-import { asStated, formatDate, overlaps, type DateValue } from '../dates';
+import { asStated, endDay, formatDate, overlaps, startDay, type DateValue } from '../dates';
 import {
 	countryChoiceId,
 	countryDistractors,
@@ -141,7 +141,9 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 	const { truth } = ctx;
 	const date = dateOf(truth, h.id);
 	const label = undatedLabel(h.name);
-	if (!date || label === '') return [];
+	// A date the sources leave open to a later one (`dateLatest`) may not be the
+	// right answer at all: its flashcard gives the range instead.
+	if (!date || label === '' || date.latest !== undefined) return [];
 	// "When did the earlier Shahcheragh shrine attack happen?": one of two of that name.
 	const told = datelessLabel(truth, h);
 	const the = inSentence(truth, h, told);
@@ -151,6 +153,7 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 	const trueDates = trueDatesOf(truth, h);
 	// "Which of these happened in December 2023?" asks about the date as stated.
 	const statedDates = trueDates.map(asStated);
+	const questionEnd = endDay(asStated(date));
 	const exclude = excludedIds(truth, h);
 	const labelKey = answerKey(label);
 	return [
@@ -186,8 +189,14 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 						if (exclude.has(x.id)) return true;
 						const xl = truth.labelKeys.get(x.id) ?? '';
 						if (xl === '' || xl === labelKey) return true;
-						const d = dateOf(truth, x.id);
-						return d === undefined || statedDates.some((t) => overlaps(t, d));
+						// The label names its namesakes too (the other "Shahcheragh shrine attack"),
+						// and a campaign may still be going on at any date after it began.
+						for (const n of namesakes(truth, x)) {
+							const d = dateOf(truth, n.id);
+							if (d === undefined || statedDates.some((t) => overlaps(t, d))) return true;
+							if (n.kind === 'campaign' && startDay(d) <= questionEnd) return true;
+						}
+						return false;
 					},
 					n,
 					(x) => truth.labelKeys.get(x.id) ?? x.id

@@ -64,6 +64,19 @@ function dateTerm(truth: Truth, fact: Fact): Term | null {
 	return { key: 'date', forms, answers, topics: topicList('dates'), factIds: [] };
 }
 
+/**
+ * Whether a group behind a campaign the event is linked to, other than `actor`,
+ * claimed it too ("the Islamic State claimed the Kerman bombings as part of a
+ * new campaign"): then "_____ claimed responsibility" has two right answers.
+ */
+function claimedByAnother(truth: Truth, event: Fact, actor: string): boolean {
+	for (const id of linksOf(truth, event.id)) {
+		const f = truth.byId.get(id);
+		if (f?.kind === 'campaign' && f.by !== undefined && f.by !== actor) return true;
+	}
+	return false;
+}
+
 /** Candidate terms, most useful first. */
 function termsOf(ctx: GenContext, fact: Fact): Term[] {
 	const { truth } = ctx;
@@ -71,7 +84,9 @@ function termsOf(ctx: GenContext, fact: Fact): Term[] {
 	switch (fact.kind) {
 		case 'event':
 			terms.push(entityTerm(truth, placeById(truth, fact.placeId)?.id, topicList('geography')));
-			for (const a of fact.actors ?? []) terms.push(entityTerm(truth, a, topicList('groups')));
+			for (const a of fact.actors ?? [])
+				if (!claimedByAnother(truth, fact, a))
+					terms.push(entityTerm(truth, a, topicList('groups')));
 			terms.push(dateTerm(truth, fact));
 			break;
 		case 'campaign':

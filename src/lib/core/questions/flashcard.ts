@@ -252,7 +252,9 @@ function figureCard(ctx: GenContext, f: FigureFact): FlashcardQuestion[] {
 	const id = cardId(f.id, 'flashcard', 'figure');
 	const topics = factStudyTopics(ctx, f);
 	const attribution = askable.attribution;
-	const prompt = `${capitalize(f.name)}: ${attributeQuestion(ctx, `How many ${f.unit}?`, attribution)}`;
+	const prompt = f.question
+		? attributeQuestion(ctx, f.question, attribution)
+		: `${capitalize(f.name)}: ${attributeQuestion(ctx, `How many ${f.unit}?`, attribution)}`;
 	const front = f.name;
 	const back = `${capitalize(figurePhrase(f))}.`;
 	const direction = 'figure';
@@ -284,7 +286,8 @@ export function flashcardQuestions(ctx: GenContext, fact: Fact): FlashcardQuesti
 				topicList('groups'),
 				`Who is ${fact.name}?`,
 				`${fact.name}${alsoKnownAs(fact)}`,
-				`${capitalize(stripFinalStop(fact.role))}.${aff ? ` (${aff.name})` : ''}`
+				// "(Quds Force)" only when the role does not say so already.
+				`${capitalize(stripFinalStop(fact.role))}.${aff && !leaks(fact.role, namesOf(aff), ctx.truth) ? ` (${aff.name})` : ''}`
 			);
 			return c ? [c] : [];
 		}
