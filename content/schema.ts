@@ -103,7 +103,9 @@ export const PersonFactSchema = v.object({
 	/** Other spellings the sources use ("Qassem Suleimani"), accepted as typed answers. */
 	aliases: v.optional(v.array(NonEmpty)),
 	role: NonEmpty,
-	affiliation: v.optional(FactId)
+	affiliation: v.optional(FactId),
+	/** The person has died (as the sources report): questions say "was", not "is". */
+	deceased: v.optional(v.boolean())
 });
 
 export const PlaceSchema = v.object({

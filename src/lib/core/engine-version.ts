@@ -14,6 +14,6 @@
  *    them; no actor cloze when a linked campaign's group claimed the event too;
  *    "Which of these happened in …?" spares namesakes and ongoing campaigns;
  *    a group's cloze may blank a place its statement names and it is linked
- *    to; figures may carry their own question.
+ *    to; figures may carry their own question; a `deceased` person "was".
  */
 export const ENGINE_VERSION = 4;

@@ -542,13 +542,15 @@ function personClaims(ctx: GenContext, p: PersonFact): Claim[] {
 	const links = linksOf(truth, p.id);
 	const role = nounPhrase(p.role);
 	const leaksRole = leaksFrom(p.role, truth);
+	// Of someone who has died: "Who was …?", "… was affiliated with …".
+	const is = p.deceased ? 'was' : 'is';
 	if (!leaksRole(namesOf(p))) {
 		claims.push({
 			direction: 'role',
 			subjectId: p.id,
 			factIds: [p.id],
 			topics: topicList('groups'),
-			question: `Who is ${role}?`,
+			question: `Who ${is} ${role}?`,
 			correct: factOption(p),
 			distractors(r, n) {
 				return personDistractors(
@@ -563,7 +565,7 @@ function personClaims(ctx: GenContext, p: PersonFact): Claim[] {
 				).map((f) => factOption(f));
 			},
 			statement(o) {
-				return `${o.label} is ${role}.`;
+				return `${o.label} ${is} ${role}.`;
 			}
 		});
 	}
@@ -574,7 +576,7 @@ function personClaims(ctx: GenContext, p: PersonFact): Claim[] {
 			subjectId: p.id,
 			factIds: [p.id, aff.id],
 			topics: topicList('groups'),
-			question: `Which ${kindWord(aff)} is ${p.name} affiliated with?`,
+			question: `Which ${kindWord(aff)} ${is} ${p.name} affiliated with?`,
 			correct: factOption(aff),
 			distractors(r, n) {
 				return groupDistractors(
@@ -586,7 +588,7 @@ function personClaims(ctx: GenContext, p: PersonFact): Claim[] {
 				).map((f) => factOption(f));
 			},
 			statement(o) {
-				return `${p.name} is affiliated with ${optionPhrase(truth, o)}.`;
+				return `${p.name} ${is} affiliated with ${optionPhrase(truth, o)}.`;
 			}
 		});
 	}

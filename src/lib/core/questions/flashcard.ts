@@ -284,7 +284,7 @@ export function flashcardQuestions(ctx: GenContext, fact: Fact): FlashcardQuesti
 				'role',
 				[fact.id],
 				topicList('groups'),
-				`Who is ${fact.name}?`,
+				`Who ${fact.deceased ? 'was' : 'is'} ${fact.name}?`,
 				`${fact.name}${alsoKnownAs(fact)}`,
 				// "(Quds Force)" only when the role does not say so already.
 				`${capitalize(stripFinalStop(fact.role))}.${aff && !leaks(fact.role, namesOf(aff), ctx.truth) ? ` (${aff.name})` : ''}`

@@ -219,6 +219,19 @@ describe('wording', () => {
 		);
 	});
 
+	it('of someone who has died, says "was"', () => {
+		const deck = generateCards(withFields({ 'qassem-soleimani': { deceased: true } }));
+		expect(find<FlashcardQuestion>(deck, 'qassem-soleimani:flashcard:role')?.prompt).toBe(
+			'Who was Qassem Soleimani?'
+		);
+		expect(find<TrueFalseQuestion>(deck, 'qassem-soleimani:truefalse:affiliation')?.truth).toBe(
+			'Qassem Soleimani was affiliated with the Quds Force.'
+		);
+		expect(
+			find<FlashcardQuestion>(generateCards(FIXTURE), 'qassem-soleimani:flashcard:role')?.prompt
+		).toBe('Who is Qassem Soleimani?');
+	});
+
 	it('a role that names the affiliation does not repeat it', () => {
 		const deck = generateCards(FIXTURE);
 		expect(find<FlashcardQuestion>(deck, 'qassem-soleimani:flashcard:role')?.back).toBe(
