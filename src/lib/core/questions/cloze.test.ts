@@ -1,6 +1,7 @@
 /** Cloze questions on the real fact base: one right answer (up to aliases) per blank. */
 import { describe, expect, it } from 'vitest';
 import { loadFactBase } from '../../../../content/load';
+import { checkAnswer } from '../answer';
 import { generateCards } from '../cards';
 import type { ClozeQuestion } from '../types';
 
@@ -25,6 +26,13 @@ describe('cloze on the fact base', () => {
 		expect(byId('zeinabiyoun-brigade:cloze:syria')?.answers).toEqual(['Syria']);
 		// "The Islamic Movement of _____" would ask for part of a name.
 		expect(byId('islamic-movement-of-uzbekistan:cloze:uzbekistan')).toBeUndefined();
+	});
+
+	it('takes a date as the articles and students write it', () => {
+		const q = byId('kerman-funeral:cloze:date')!;
+		for (const typed of ['5 January 2024', 'January 5, 2024', 'Jan. 5, 2024', '5 Jan 2024'])
+			expect(checkAnswer(q, typed).correct, typed).toBe(true);
+		expect(checkAnswer(q, 'Jan. 4, 2024').correct).toBe(false);
 	});
 
 	it('never blanks a name that a name inside a longer one would seem to rival', () => {

@@ -56,10 +56,17 @@ function dateTerm(truth: Truth, fact: Fact): Term | null {
 	if (!d) return null;
 	const forms = [formatDate(d)];
 	const answers = [formatDate(d)];
+	const month = MONTHS[d.month - 1] ?? '';
+	// Abbreviated months as typed or as The Conversation writes them ("Jan. 3, 2024"):
+	// answers are compared without punctuation.
+	const short = [month.slice(0, 3), ...(month === 'September' ? ['Sept'] : [])];
 	if (d.precision === 'day') {
-		const us = `${MONTHS[d.month - 1]} ${d.day}, ${d.year}`;
+		const us = `${month} ${d.day}, ${d.year}`;
 		forms.push(us);
 		answers.push(us);
+		for (const m of short) answers.push(`${m} ${d.day}, ${d.year}`, `${d.day} ${m} ${d.year}`);
+	} else if (d.precision === 'month') {
+		for (const m of short) answers.push(`${m} ${d.year}`);
 	}
 	return { key: 'date', forms, answers, topics: topicList('dates'), factIds: [] };
 }

@@ -153,7 +153,7 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 				topicList('groups'),
 				`What ${isAre(h.name)} ${inSentence(truth, h)}?`,
 				h.name,
-				`${capitalize(stripFinalStop(h.description))}.${by ? ` Launched by ${by.name}${d ? ` ${datePhrase(d)}` : ''}.` : ''}`
+				`${capitalize(stripFinalStop(h.description))}.${by ? ` Launched by ${inSentence(truth, by)}${d ? ` ${datePhrase(d)}` : ''}.` : ''}`
 			)
 		);
 	}
