@@ -84,6 +84,30 @@ describe('filterFacts, by name', () => {
 		expect(ids('Kerman Irak')).toEqual([]);
 	});
 
+	it('finds either spelling of a person, by the whole name or the one word that differs', () => {
+		const spelled: Fact = { ...soleimani, aliases: ['Qassem Suleimani'] } as Fact;
+		const dispatch: Fact = {
+			...mentions,
+			id: 'procession',
+			statement: 'A procession for Suleimani was attacked.'
+		} as Fact;
+		const both = [mentions, dispatch, spelled];
+		const find = (query: string) =>
+			filterFacts(both, { query, topic: '', kind: '' })
+				.map((f) => f.id)
+				.sort();
+		const everyOne = ['isis-k-claim', 'procession', 'qassem-soleimani'];
+		expect(find('Suleimani')).toEqual(everyOne);
+		expect(find('Soleimani')).toEqual(everyOne);
+		expect(find('Qassem Suleimani')).toEqual(['qassem-soleimani']);
+		// Without the alias, "Suleimani" is found as written.
+		expect(
+			filterFacts([mentions, dispatch, soleimani], { query: 'Suleimani', topic: '', kind: '' }).map(
+				(f) => f.id
+			)
+		).toEqual(['procession']);
+	});
+
 	it('lists the fact a query names before those that mention it', () => {
 		expect(ids('Soleimani')).toEqual(['qassem-soleimani', 'isis-k-claim']);
 	});

@@ -90,13 +90,41 @@ function aliasTable(facts: readonly Fact[]): ReadonlyMap<string, readonly string
 	let table = aliasTables.get(facts);
 	if (!table) {
 		const map = new Map<string, readonly string[]>();
+		const spellings = new Map<string, Set<string>>();
 		for (const f of facts) {
 			const names = namesOf(f).map(nameKey);
 			if (names.length > 1) for (const n of names) map.set(n, names);
+			// Two spellings of one word ("Qassem Soleimani", "Qassem Suleimani"): either
+			// word alone finds both.
+			for (const [a, b] of oneWordApart(names)) {
+				for (const [x, y] of [
+					[a, b],
+					[b, a]
+				] as const) {
+					const set = spellings.get(x) ?? new Set([x]);
+					set.add(y);
+					spellings.set(x, set);
+				}
+			}
 		}
+		for (const [word, set] of spellings) if (!map.has(word)) map.set(word, [...set]);
 		aliasTables.set(facts, (table = map));
 	}
 	return table;
+}
+
+/** The differing words of names that differ in exactly one word. */
+function oneWordApart(names: readonly string[]): Array<[string, string]> {
+	const out: Array<[string, string]> = [];
+	for (let i = 0; i < names.length; i++)
+		for (let j = i + 1; j < names.length; j++) {
+			const a = (names[i] as string).split(' ');
+			const b = (names[j] as string).split(' ');
+			if (a.length !== b.length || a.length < 2) continue;
+			const differ = a.flatMap((w, k) => (w === b[k] ? [] : [k]));
+			if (differ.length === 1) out.push([a[differ[0]!] as string, b[differ[0]!] as string]);
+		}
+	return out;
 }
 
 /** The query's terms: a group's name (of one or more words) becomes all its names, other words stay. */

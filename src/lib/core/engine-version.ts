@@ -14,6 +14,9 @@
  *    them; no actor cloze when a linked campaign's group claimed the event too;
  *    "Which of these happened in …?" spares namesakes and ongoing campaigns;
  *    a group's cloze may blank a place its statement names and it is linked
- *    to; figures may carry their own question; a `deceased` person "was".
+ *    to; figures may carry their own question; a `deceased` person "was";
+ *    a date cloze says "Fill in the year/date." and takes "Jan. 4" and "4th";
+ *    a person's cloze takes the last name, and is refused when the sentence
+ *    shows an accepted answer.
  */
 export const ENGINE_VERSION = 4;

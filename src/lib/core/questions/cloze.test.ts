@@ -33,6 +33,19 @@ describe('cloze on the fact base', () => {
 		for (const typed of ['5 January 2024', 'January 5, 2024', 'Jan. 5, 2024', '5 Jan 2024'])
 			expect(checkAnswer(q, typed).correct, typed).toBe(true);
 		expect(checkAnswer(q, 'Jan. 4, 2024').correct).toBe(false);
+		expect(checkAnswer(q, 'January 5th, 2024').correct).toBe(true);
+		// "in _____" could take a place: the prompt says a date is wanted.
+		expect(q.prompt).toBe('Fill in the date.');
+		expect(byId('soleimani-killed-conversation:cloze:date')?.prompt).toBe('Fill in the year.');
+	});
+
+	it('takes a person by last name, but never shows an answer in the sentence', () => {
+		const q = cloze.find((c) => c.answers.includes('Qassem Soleimani'))!;
+		for (const typed of ['Soleimani', 'Suleimani', 'qassem suleimani'])
+			expect(checkAnswer(q, typed).correct, typed).toBe(true);
+		// "_____, spelled Suleimani by The Dispatch, …" would show the answer.
+		expect(byId('qassem-soleimani:cloze:qassem-soleimani')).toBeUndefined();
+		expect(byId('qassem-soleimani:cloze:quds-force')?.text).toContain('spelled Suleimani');
 	});
 
 	it('never blanks a name that a name inside a longer one would seem to rival', () => {

@@ -23,6 +23,7 @@ import {
 } from './common';
 import { outletOf } from '../relations';
 import { leaks } from '../phrasing';
+import { answerKey } from '../text';
 
 /** What replaces the term in the text. */
 export const BLANK = '_____';
@@ -42,13 +43,55 @@ interface Term {
 	answers: string[];
 	topics: StudyTopic[];
 	factIds: string[];
+	/** What to fill in, when not a name: "Fill in the year." ("in _____" could take a place). */
+	prompt?: string;
 }
 
 function entityTerm(truth: Truth, id: string | undefined, topics: StudyTopic[]): Term | null {
 	const f = id ? truth.byId.get(id) : undefined;
 	if (!f) return null;
 	const names = [...namesOf(f)];
-	return { key: f.id, forms: names, answers: names, topics, factIds: [f.id] };
+	return {
+		key: f.id,
+		forms: names,
+		answers: [...names, ...surnames(truth, f)],
+		topics,
+		factIds: [f.id]
+	};
+}
+
+/**
+ * A person's last name alone ("Soleimani", "Suleimani"), as people are called
+ * after first mention, unless another fact goes by that word.
+ */
+function surnames(truth: Truth, f: Fact): string[] {
+	if (f.kind !== 'person') return [];
+	const out: string[] = [];
+	for (const name of namesOf(f)) {
+		const last = name.split(/\s+/).at(-1);
+		if (!last || last === name) continue;
+		const owners = factsByNameKey(truth).get(answerKey(last));
+		if (!owners || owners.every((id) => id === f.id)) out.push(last);
+	}
+	return out;
+}
+
+const byNameKeyCache = new WeakMap<Truth, Map<string, string[]>>();
+
+/** Name key → the facts that go by it. */
+function factsByNameKey(truth: Truth): Map<string, string[]> {
+	let map = byNameKeyCache.get(truth);
+	if (!map) {
+		map = new Map();
+		for (const [id, keys] of truth.nameKeys)
+			for (const key of keys) {
+				const ids = map.get(key);
+				if (ids) ids.push(id);
+				else map.set(key, [id]);
+			}
+		byNameKeyCache.set(truth, map);
+	}
+	return map;
 }
 
 function dateTerm(truth: Truth, fact: Fact): Term | null {
@@ -65,10 +108,30 @@ function dateTerm(truth: Truth, fact: Fact): Term | null {
 		forms.push(us);
 		answers.push(us);
 		for (const m of short) answers.push(`${m} ${d.day}, ${d.year}`, `${d.day} ${m} ${d.year}`);
+		// "January 4th, 2024", "4th January 2024".
+		const nth = `${d.day}${ordinalSuffix(d.day)}`;
+		answers.push(`${month} ${nth}, ${d.year}`, `${nth} ${month} ${d.year}`);
 	} else if (d.precision === 'month') {
 		for (const m of short) answers.push(`${m} ${d.year}`);
 	}
-	return { key: 'date', forms, answers, topics: topicList('dates'), factIds: [] };
+	const prompt = d.precision === 'year' ? 'Fill in the year.' : 'Fill in the date.';
+	return { key: 'date', forms, answers, topics: topicList('dates'), factIds: [], prompt };
+}
+
+/** Whether the text, blanked, still shows an accepted answer that is not a form ("spelled Suleimani"). */
+function showsAnotherAnswer(term: Term, text: string): boolean {
+	for (const a of term.answers) {
+		if (term.forms.includes(a)) continue;
+		const at = text.toLowerCase().indexOf(a.toLowerCase());
+		if (at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1) + text.charAt(at + a.length)))
+			return true;
+	}
+	return false;
+}
+
+function ordinalSuffix(day: number): string {
+	if (day % 100 >= 11 && day % 100 <= 13) return 'th';
+	return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
 }
 
 /**
@@ -327,7 +390,7 @@ function blankIndex(ctx: GenContext): BlankIndex {
 			const blanked = blankOut(fact.statement, term.forms);
 			if (!blanked || blanked.count > MAX_BLANKS) continue;
 			// "The jihadist group _____, spelled _____ by The Conversation": one answer cannot fill both.
-			if (blanked.forms > 1) continue;
+			if (blanked.forms > 1 || showsAnotherAnswer(term, blanked.text)) continue;
 			if (hasRival(ctx.truth, fact, term.key, blanked.text)) continue;
 			const reads = readsLike(blanked.text);
 			list.push({ term, blanked, reads });
@@ -368,7 +431,7 @@ export function clozeQuestions(ctx: GenContext, fact: Fact): ClozeQuestion[] {
 		const id = cardId(fact.id, 'cloze', term.key);
 		const direction = term.key;
 		const topics = term.topics;
-		const prompt = 'Fill in the blank.';
+		const prompt = term.prompt ?? 'Fill in the blank.';
 		const attribution = askable.attribution;
 		const answers = [...new Set([blanked.found, ...term.answers])];
 		const answer = blanked.found;
