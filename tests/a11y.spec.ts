@@ -89,3 +89,48 @@ test('answers are announced in a live region and controls are labelled', async (
 		);
 	expect(unnamed).toEqual([]);
 });
+
+/** How many lines a control's own text takes (a word broken in two takes two). */
+async function textLines(page: Page, selector: string, text: string): Promise<number> {
+	return page
+		.locator(selector, { hasText: text })
+		.first()
+		.evaluate((el, text) => {
+			const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const at = node.textContent?.indexOf(text) ?? -1;
+				if (at < 0) continue;
+				const range = document.createRange();
+				range.setStart(node, at);
+				range.setEnd(node, at + text.length);
+				return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+			}
+			return 0;
+		}, text);
+}
+
+test('with text at 200% on a 360 px phone, controls keep their words whole', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 780 });
+	await page.goto('/study');
+	await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+	await page.getByRole('button', { name: /Show answer/ }).click();
+	for (const grade of ['Again', 'Hard', 'Good', 'Easy'])
+		expect(await textLines(page, '.grades button', grade), grade).toBe(1);
+
+	await page.goto('/quiz?seed=19&count=5&types=cloze');
+	await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+	const box = page.getByLabel('Your answer');
+	await expect(box).toBeVisible();
+	expect((await box.boundingBox())!.width).toBeGreaterThan(200);
+	expect(await textLines(page, 'form.typed button', 'Check')).toBe(1);
+	expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(1);
+});
+
+test('a true/false statement is shown once, under "True or false?"', async ({ page }) => {
+	await page.goto('/quiz?seed=2&count=5&types=truefalse');
+	const heading = page.getByRole('heading', { level: 2 });
+	await expect(heading).toHaveText('True or false?');
+	const statement = (await page.locator('blockquote.statement').textContent())!.trim();
+	expect(statement.length).toBeGreaterThan(5);
+	await expect(page.locator('main').getByText(statement, { exact: true })).toHaveCount(1);
+});
