@@ -40,9 +40,20 @@ export function timelineEntries(facts: readonly Fact[]): TimelineEntry[] {
 		if (!date) continue;
 		const [start, end] = interval(date);
 		const middle = ((start + end) / 2) * 86_400_000;
-		entries.push({ fact, date, label: formatDate(date), position: axisPosition(middle) });
+		// A date the sources leave open to a later one (`dateLatest`) says so.
+		const label = `${formatDate(date)}${fact.kind === 'event' && fact.dateLatest ? ' or later' : ''}`;
+		entries.push({ fact, date, label, position: axisPosition(middle) });
 	}
-	return entries.sort((a, b) => compareDates(a.date, b.date) || a.fact.id.localeCompare(b.fact.id));
+	return entries.sort((a, b) => byLastDay(a.date, b.date) || a.fact.id.localeCompare(b.fact.id));
+}
+
+/**
+ * Listed by the last day each date may be, then as `compareDates`: an event
+ * known only to the month ("January 2024") comes after those of that month known
+ * to the day, as "sometime in January" reads after "3 January", not before.
+ */
+function byLastDay(a: DateValue, b: DateValue): number {
+	return interval(a)[1] - interval(b)[1] || compareDates(a, b);
 }
 
 export function groupByYear(entries: readonly TimelineEntry[]): Array<[number, TimelineEntry[]]> {
