@@ -56,7 +56,7 @@ import {
 	type Truth
 } from '../relations';
 import { deriveRng, pick, type Rng } from '../rng';
-import { answerKey, stripFinalStop } from '../text';
+import { answerKey, capitalize, stripFinalStop } from '../text';
 import type {
 	AnalysisFact,
 	Fact,
@@ -520,11 +520,12 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 			factIds: [g.id],
 			topics: topicList('groups'),
 			question: `Which is another name for ${gIn}?`,
-			correct: { id: `${g.id}#alias`, label: alias, factId: g.id },
+			// Capitalised as the other options are: "leaders in Tehran" alone in lower case would stand out.
+			correct: { id: `${g.id}#alias`, label: capitalize(alias), factId: g.id },
 			distractors(r, n) {
 				return groupDistractors(truth, r, g, () => false, n).map((x) => ({
 					id: `${x.id}#alias`,
-					label: pick(r, namesOf(x)) ?? x.name,
+					label: capitalize(pick(r, namesOf(x)) ?? x.name),
 					factId: x.id
 				}));
 			},
