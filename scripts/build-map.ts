@@ -18,7 +18,8 @@
  * Siachen Glacier, Indian Ocean Ter.) are kept so the map has no holes,
  * under a stable non-numeric id: "x-" + the kebab-cased name
  * ("x-kosovo"). They sort after every numeric id. Ashmore and Cartier Is.
- * share Australia's id 036 and are merged into it.
+ * share Australia's id 036 and are merged into it. Antarctica (010) is left
+ * out: no fact concerns it.
  *
  * Deterministic: the same inputs give byte-identical output.
  */
@@ -511,6 +512,8 @@ function streamPolygon(coordinates: Position[][], stream: GeoStream): void {
 
 // ---------------------------------------------------------------- assembly
 
+const ANTARCTICA = '010';
+
 export function buildWorldMap(): WorldMap {
 	const fine = readAtlas('50m');
 	const coarse = readAtlas('110m');
@@ -520,6 +523,8 @@ export function buildWorldMap(): WorldMap {
 	);
 	const projection = d3Projection();
 	const countries = fineCountries
+		// Antarctica: no fact is about it, and its 4 KB of coastline would be precached for nothing.
+		.filter((c) => c.key !== ANTARCTICA)
 		.map((c) => {
 			const coarseC = coarseByKey.get(c.key);
 			const source = touchesFocus(c) || !coarseC ? c : { ...coarseC, name: c.name };
