@@ -62,6 +62,11 @@ export const EventFactSchema = v.object({
 	 * event is still dated `date`, but no question offers a date up to this one
 	 * as wrong, nor orders the event against one in between.
 	 */
+	/**
+	 * The event may have begun any time before its date (a plot known by the
+	 * gatherings it targeted): no question treats an earlier date as wrong.
+	 */
+	dateOpenBefore: v.optional(v.boolean()),
 	dateLatest: v.optional(
 		v.pipe(v.string(), v.regex(ISO_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'))
 	),

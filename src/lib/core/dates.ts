@@ -34,6 +34,8 @@ export interface DateValue {
 	 * but covers the days up to this one.
 	 */
 	latest?: number;
+	/** -Infinity when the sources allow any earlier start (an event's `dateOpenBefore`). */
+	earliest?: number;
 }
 
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
@@ -123,12 +125,13 @@ export function interval(date: DateValue): [start: number, end: number] {
 
 /** The date as the source states it, without the later days it may allow (`latest`). */
 export function asStated(date: DateValue): DateValue {
-	if (date.latest === undefined) return date;
+	if (date.latest === undefined && date.earliest === undefined) return date;
 	return { year: date.year, month: date.month, day: date.day, precision: date.precision };
 }
 
 /** The first day the date covers (`interval(date)[0]`, without the array: used in hot loops). */
 export function startDay(date: DateValue): number {
+	if (date.earliest !== undefined) return date.earliest;
 	return dayNumber(
 		date.year,
 		date.precision === 'year' ? 1 : date.month,

@@ -17,6 +17,6 @@
  *    to; figures may carry their own question; a `deceased` person "was";
  *    a date cloze says "Fill in the year/date." and takes "Jan. 4" and "4th";
  *    a person's cloze takes the last name, and is refused when the sentence
- *    shows an accepted answer.
+ *    shows an accepted answer; `dateOpenBefore` makes earlier dates true too.
  */
 export const ENGINE_VERSION = 4;

@@ -155,12 +155,20 @@ const cache = new WeakMap<object, Truth>();
  * Builds (once per fact base or fact array, cached) the indexes the
  * generators use. Accepts a `FactBase` or a bare list of facts.
  */
-/** An event's date with the latest day its sources allow (`dateLatest`), when later. */
-function withLatest(date: DateValue, latestIso: string | undefined): DateValue {
-	const latest = latestIso === undefined ? null : parseDate(latestIso);
-	if (!latest) return date;
-	const last = endDay(latest);
-	return last > endDay(date) ? { ...date, latest: last } : date;
+/**
+ * An event's date with the latest day its sources allow (`dateLatest`), when
+ * later, and an open start when it may have begun any time before (`dateOpenBefore`).
+ */
+function withBounds(date: DateValue, f: EventFact): DateValue {
+	const latest = f.dateLatest === undefined ? null : parseDate(f.dateLatest);
+	const last = latest ? endDay(latest) : undefined;
+	const later = last !== undefined && last > endDay(date);
+	if (!later && !f.dateOpenBefore) return date;
+	return {
+		...date,
+		...(later ? { latest: last } : {}),
+		...(f.dateOpenBefore ? { earliest: -Infinity } : {})
+	};
 }
 
 export function buildTruth(input: FactBase | readonly Fact[]): Truth {
@@ -193,7 +201,7 @@ export function buildTruth(input: FactBase | readonly Fact[]): Truth {
 			case 'event': {
 				events.push(f);
 				const d = parseDate(f.date, f.datePrecision);
-				if (d) dates.set(f.id, withLatest(d, f.dateLatest));
+				if (d) dates.set(f.id, withBounds(d, f));
 				break;
 			}
 			case 'campaign': {

@@ -36,5 +36,10 @@ describe('timelineEntries', () => {
 		]);
 		expect(entry?.label).toBe('2021 or later');
 		expect(timelineEntries([event('withdrawal', '2021')])[0]?.label).toBe('2021');
+		const plot = event('plot', '2023-12', {
+			dateOpenBefore: true,
+			dateLatest: '2024-01-01'
+		} as Partial<Fact>);
+		expect(timelineEntries([plot])[0]?.label).toBe('around December 2023');
 	});
 });

@@ -41,7 +41,7 @@ export function timelineEntries(facts: readonly Fact[]): TimelineEntry[] {
 		const [start, end] = interval(date);
 		const middle = ((start + end) / 2) * 86_400_000;
 		// A date the sources leave open to a later one (`dateLatest`) says so.
-		const label = `${formatDate(date)}${fact.kind === 'event' && fact.dateLatest ? ' or later' : ''}`;
+		const label = boundedLabel(fact, formatDate(date));
 		entries.push({ fact, date, label, position: axisPosition(middle) });
 	}
 	return entries.sort((a, b) => byLastDay(a.date, b.date) || a.fact.id.localeCompare(b.fact.id));
@@ -54,6 +54,14 @@ export function timelineEntries(facts: readonly Fact[]): TimelineEntry[] {
  */
 function byLastDay(a: DateValue, b: DateValue): number {
 	return interval(a)[1] - interval(b)[1] || compareDates(a, b);
+}
+
+/** "2021 or later", "December 2023 or earlier", "around December 2023": as open as the sources leave it. */
+function boundedLabel(fact: Fact, label: string): string {
+	if (fact.kind !== 'event') return label;
+	const later = fact.dateLatest !== undefined;
+	if (fact.dateOpenBefore) return later ? `around ${label}` : `${label} or earlier`;
+	return later ? `${label} or later` : label;
 }
 
 export function groupByYear(entries: readonly TimelineEntry[]): Array<[number, TimelineEntry[]]> {

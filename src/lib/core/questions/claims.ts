@@ -143,7 +143,7 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 	const label = undatedLabel(h.name);
 	// A date the sources leave open to a later one (`dateLatest`) may not be the
 	// right answer at all: its flashcard gives the range instead.
-	if (!date || label === '' || date.latest !== undefined) return [];
+	if (!date || label === '' || date.latest !== undefined || date.earliest !== undefined) return [];
 	// "When did the earlier Shahcheragh shrine attack happen?": one of two of that name.
 	const told = datelessLabel(truth, h);
 	const the = inSentence(truth, h, told);

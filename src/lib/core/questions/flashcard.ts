@@ -132,10 +132,18 @@ function happeningLine(truth: Truth, h: Happening): string {
 	return d ? `${label} (${formatDate(d)})` : label;
 }
 
-/** " (possibly as late as January 2024)", for an event whose sources allow a later date. */
+/**
+ * " (possibly as late as January 2024)", " (possibly earlier)": what the
+ * sources allow beyond the event's date.
+ */
 function possiblyLater(h: Happening): string {
-	const latest = h.kind === 'event' && h.dateLatest ? parseDate(h.dateLatest) : null;
-	return latest ? ` (possibly as late as ${formatDate(latest)})` : '';
+	if (h.kind !== 'event') return '';
+	const latest = h.dateLatest ? parseDate(h.dateLatest) : null;
+	const parts = [
+		...(h.dateOpenBefore ? ['earlier'] : []),
+		...(latest ? [`as late as ${formatDate(latest)}`] : [])
+	];
+	return parts.length > 0 ? ` (possibly ${parts.join(', or ')})` : '';
 }
 
 function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
@@ -229,7 +237,7 @@ function placeCards(ctx: GenContext, place: PlaceFact): FlashcardQuestion[] {
 	here.sort((a, b) => {
 		const da = dateOf(truth, a.id);
 		const db = dateOf(truth, b.id);
-		return (da ? startDay(da) : Infinity) - (db ? startDay(db) : Infinity);
+		return (da ? startDay(asStated(da)) : Infinity) - (db ? startDay(asStated(db)) : Infinity);
 	});
 	const c = card(
 		ctx,

@@ -114,10 +114,39 @@ describe('a date the sources leave open to a later one (dateLatest)', () => {
 			for (const id of ['european-detentions-2023', 'christmas-new-year-plot']) {
 				expect(find(deck, `${id}:mcq:date`)).toBeUndefined();
 				expect(find<FlashcardQuestion>(deck, `${id}:flashcard:date`)?.back).toMatch(
-					/^December 2023 \(possibly as late as (1 )?January 2024\)$/
+					/^December 2023 \(possibly (earlier, or )?as late as (1 )?January 2024\)$/
 				);
 			}
 		}
+	});
+});
+
+describe('a date the event may have begun any time before (dateOpenBefore)', () => {
+	// A plot known by the gatherings it targeted: when it was hatched is not given.
+	const open = withFields({ 'holiday-plot': { dateOpenBefore: true } });
+	const wrongFor = (ds: Question[][], when: RegExp) =>
+		ds.some((d) =>
+			d.some(
+				(c) =>
+					c.type === 'mcq' &&
+					c.direction === 'event-by-date' &&
+					when.test(c.prompt) &&
+					c.answerId !== 'holiday-plot' &&
+					c.options.some((o) => o.id === 'holiday-plot')
+			)
+		);
+
+	it('is never a wrong answer for an earlier date, and its date is not asked', () => {
+		const seeds40 = (base: FactBase) =>
+			Array.from({ length: 40 }, (_, seed) => generateCards(base, { seed }));
+		expect(wrongFor(seeds40(FIXTURE), /July 2023|August 2023|October 2022/)).toBe(true);
+		const decksOpen = seeds40(open);
+		expect(wrongFor(decksOpen, /July 2023|August 2023|October 2022/)).toBe(false);
+		for (const id of ['holiday-plot:mcq:date', 'holiday-plot:year:year'])
+			expect(find(decksOpen[0]!, id), id).toBeUndefined();
+		expect(find<FlashcardQuestion>(decksOpen[0]!, 'holiday-plot:flashcard:date')?.back).toBe(
+			'December 2023 (possibly earlier)'
+		);
 	});
 });
 

@@ -26,7 +26,9 @@ export function yearQuestions(ctx: GenContext, fact: Fact): YearQuestion[] {
 	const d = dateOf(truth, fact.id);
 	const label = datelessLabel(truth, fact);
 	// "December 2023, or early January 2024": the year is not one answer.
-	if (!d || label === '' || fromDayNumber(endDay(d)).year !== d.year) return [];
+	// Nor when it may have begun any earlier.
+	if (!d || label === '' || fromDayNumber(endDay(d)).year !== d.year || d.earliest !== undefined)
+		return [];
 	const askable = ask(ctx, [fact.id]);
 	if (!askable.ok) return [];
 	const id = cardId(fact.id, 'year', 'year');
