@@ -11,7 +11,7 @@
  *    flashcard gives the range, it is no wrong answer for a date up to it, no
  *    timeline orders it against one in between); `describesOthersToo` groups
  *    are not asked by description; `actorsClaimed` events ask who claimed
- *    them; no actor cloze when a linked campaign's group claimed the event too;
+ *    them; no actor cloze when a linked fact names another claimant;
  *    "Which of these happened in …?" spares namesakes and ongoing campaigns;
  *    a group's cloze may blank a place its statement names and it is linked
  *    to; figures may carry their own question; a `deceased` person "was";

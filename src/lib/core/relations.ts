@@ -109,6 +109,8 @@ export interface Truth {
 	 * have none, and are absent): all that `sameEntity` can turn on.
 	 */
 	readonly sharedNameKeys: ReadonlyMap<string, readonly string[]>;
+	/** Name key → how many facts go by it. */
+	readonly nameKeyCounts: ReadonlyMap<string, number>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -346,7 +348,8 @@ export function buildTruth(input: FactBase | readonly Fact[]): Truth {
 		placesByTypeCountry,
 		dates,
 		nameKeys,
-		sharedNameKeys
+		sharedNameKeys,
+		nameKeyCounts: keyCount
 	};
 	cache.set(input, truth);
 	return truth;
@@ -463,6 +466,18 @@ function actorsOf(h: Fact | undefined): string[] {
 }
 
 /**
+ * Who a fact linked to a happening says claimed or was behind it: the group
+ * running a campaign it was claimed under, or the group or person an analysis
+ * of it is mainly about (the first of its `about`).
+ */
+export function claimantVia(truth: Truth, linked: Fact | undefined): string | undefined {
+	if (linked?.kind === 'campaign') return linked.by;
+	if (linked?.kind !== 'analysis') return undefined;
+	const main = truth.byId.get(linked.about?.[0] ?? '');
+	return isGroupLike(main) || main?.kind === 'person' ? main.id : undefined;
+}
+
+/**
  * Everyone who may truthfully be said to have carried out a happening (or be
  * behind it):
  * - its actors (a campaign: its `by`), and those of accounts disagreeing with
@@ -487,11 +502,8 @@ export function possibleActors(truth: Truth, happening: Happening): { has(id: st
 	const claimants = new Set<string>();
 	for (const other of linksOf(truth, happening.id)) {
 		const f = truth.byId.get(other);
-		if (f?.kind === 'campaign' && f.by) claimants.add(f.by);
-		if (f?.kind === 'analysis') {
-			const main = truth.byId.get(f.about?.[0] ?? '');
-			if (isGroupLike(main) || main?.kind === 'person') claimants.add(main.id);
-		}
+		const claimant = claimantVia(truth, f);
+		if (claimant) claimants.add(claimant);
 		if (f?.kind !== 'event') continue;
 		const theirs = f.actors ?? [];
 		if (!theirs.some((a) => direct.has(a))) continue;

@@ -9,7 +9,15 @@
  * (an outlet's phrase, "wedge of suspicion", not a term to learn) nor a date.
  */
 import { formatDate, MONTHS } from '../dates';
-import { dateOf, isGroupLike, linksOf, namesOf, placeById, type Truth } from '../relations';
+import {
+	claimantVia,
+	dateOf,
+	isGroupLike,
+	linksOf,
+	namesOf,
+	placeById,
+	type Truth
+} from '../relations';
 import type { ClozeQuestion, Fact, StudyTopic } from '../types';
 import { mentionedFacts } from './claims';
 import { formatNumber } from './flashcard';
@@ -70,28 +78,11 @@ function surnames(truth: Truth, f: Fact): string[] {
 	for (const name of namesOf(f)) {
 		const last = name.split(/\s+/).at(-1);
 		if (!last || last === name) continue;
-		const owners = factsByNameKey(truth).get(answerKey(last));
-		if (!owners || owners.every((id) => id === f.id)) out.push(last);
+		const key = answerKey(last);
+		const own = truth.nameKeys.get(f.id)?.has(key) ? 1 : 0;
+		if ((truth.nameKeyCounts.get(key) ?? 0) === own) out.push(last);
 	}
 	return out;
-}
-
-const byNameKeyCache = new WeakMap<Truth, Map<string, string[]>>();
-
-/** Name key → the facts that go by it. */
-function factsByNameKey(truth: Truth): Map<string, string[]> {
-	let map = byNameKeyCache.get(truth);
-	if (!map) {
-		map = new Map();
-		for (const [id, keys] of truth.nameKeys)
-			for (const key of keys) {
-				const ids = map.get(key);
-				if (ids) ids.push(id);
-				else map.set(key, [id]);
-			}
-		byNameKeyCache.set(truth, map);
-	}
-	return map;
 }
 
 function dateTerm(truth: Truth, fact: Fact): Term | null {
@@ -135,14 +126,14 @@ function ordinalSuffix(day: number): string {
 }
 
 /**
- * Whether a group behind a campaign the event is linked to, other than `actor`,
- * claimed it too ("the Islamic State claimed the Kerman bombings as part of a
- * new campaign"): then "_____ claimed responsibility" has two right answers.
+ * Whether a fact linked to the event names another claimant (`claimantVia`:
+ * "the Islamic State claimed the Kerman bombings as part of a new campaign"):
+ * then "_____ claimed responsibility" has two right answers.
  */
 function claimedByAnother(truth: Truth, event: Fact, actor: string): boolean {
 	for (const id of linksOf(truth, event.id)) {
-		const f = truth.byId.get(id);
-		if (f?.kind === 'campaign' && f.by !== undefined && f.by !== actor) return true;
+		const claimant = claimantVia(truth, truth.byId.get(id));
+		if (claimant !== undefined && claimant !== actor) return true;
 	}
 	return false;
 }
