@@ -4,6 +4,7 @@
  */
 import { checkAnswer } from '$lib/core/answer';
 import { distanceKm } from '$lib/core/distance';
+import { capitalize } from '$lib/core/text';
 import type { AnswerResult, LocateAnswer, LocateChoice, LocateQuestion } from '$lib/core/types';
 import type { MapPick } from './types';
 
@@ -67,11 +68,6 @@ const THE_WORDS =
 export const byForm: InSentence = (name) =>
 	!/^the\s/i.test(name) && (THE_NAMES.test(name) || THE_WORDS.test(name)) ? `the ${name}` : name;
 
-/** A sentence's first word capitalised: "The Shahcheragh shrine is in Iran." */
-export function capitalFirst(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** The question's place fact (the country's, for a city, comes after it). */
 function targetId(question: LocateQuestion): string | undefined {
 	return question.factIds[0];
@@ -123,7 +119,7 @@ export function listAnswer(question: LocateQuestion, say: InSentence = byForm): 
 	const country = say(right?.name ?? question.target.country, right?.factId);
 	if (question.target.placeType === 'country') return `That’s ${country}, shown on the map.`;
 	const place = say(question.target.name, targetId(question));
-	return `${capitalFirst(place)} is in ${country}.`;
+	return `${capitalize(place)} is in ${country}.`;
 }
 
 /** Feedback on a wrong pick from the list: "Not quite — you picked the Netherlands. …" */
