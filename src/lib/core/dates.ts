@@ -123,9 +123,14 @@ export function interval(date: DateValue): [start: number, end: number] {
 	return [startDay(date), endDay(date)];
 }
 
-/** The date as the source states it, without the later days it may allow (`latest`). */
+/** Whether the sources leave the date open beyond itself (`latest`, `earliest`). */
+export function isOpen(date: DateValue): boolean {
+	return date.latest !== undefined || date.earliest !== undefined;
+}
+
+/** The date as the source states it, without the days beyond it the sources allow. */
 export function asStated(date: DateValue): DateValue {
-	if (date.latest === undefined && date.earliest === undefined) return date;
+	if (!isOpen(date)) return date;
 	return { year: date.year, month: date.month, day: date.day, precision: date.precision };
 }
 

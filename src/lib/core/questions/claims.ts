@@ -14,7 +14,7 @@
  * about swapped for a same-kind group that nothing in the fact base ties to
  * it (see `analysisClaims`).
  */
-import { asStated, endDay, formatDate, overlaps, startDay, type DateValue } from '../dates';
+import { asStated, endDay, formatDate, isOpen, overlaps, startDay, type DateValue } from '../dates';
 import {
 	countryChoiceId,
 	countryDistractors,
@@ -141,9 +141,9 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 	const { truth } = ctx;
 	const date = dateOf(truth, h.id);
 	const label = undatedLabel(h.name);
-	// A date the sources leave open to a later one (`dateLatest`) may not be the
+	// A date the sources leave open (`dateLatest`, `dateOpenBefore`) may not be the
 	// right answer at all: its flashcard gives the range instead.
-	if (!date || label === '' || date.latest !== undefined || date.earliest !== undefined) return [];
+	if (!date || label === '' || isOpen(date)) return [];
 	// "When did the earlier Shahcheragh shrine attack happen?": one of two of that name.
 	const told = datelessLabel(truth, h);
 	const the = inSentence(truth, h, told);

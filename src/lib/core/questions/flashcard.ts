@@ -136,7 +136,7 @@ function happeningLine(truth: Truth, h: Happening): string {
  * " (possibly as late as January 2024)", " (possibly earlier)": what the
  * sources allow beyond the event's date.
  */
-function possiblyLater(h: Happening): string {
+function openEnds(h: Happening): string {
 	if (h.kind !== 'event') return '';
 	const latest = h.dateLatest ? parseDate(h.dateLatest) : null;
 	const parts = [
@@ -176,7 +176,7 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 				topicList('dates'),
 				`When did ${inSentence(truth, h, label)} ${h.kind === 'campaign' ? 'begin' : 'happen'}?`,
 				capitalize(label),
-				`${formatDate(d)}${possiblyLater(h)}`
+				`${formatDate(d)}${openEnds(h)}`
 			)
 		);
 	}
