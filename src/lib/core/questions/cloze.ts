@@ -30,7 +30,7 @@ import {
 	type GenContext
 } from './common';
 import { outletOf } from '../relations';
-import { leaks } from '../phrasing';
+import { leaks, mentions } from '../phrasing';
 import { answerKey } from '../text';
 
 /** What replaces the term in the text. */
@@ -111,13 +111,8 @@ function dateTerm(truth: Truth, fact: Fact): Term | null {
 
 /** Whether the text, blanked, still shows an accepted answer that is not a form ("spelled Suleimani"). */
 function showsAnotherAnswer(term: Term, text: string): boolean {
-	for (const a of term.answers) {
-		if (term.forms.includes(a)) continue;
-		const at = text.toLowerCase().indexOf(a.toLowerCase());
-		if (at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1) + text.charAt(at + a.length)))
-			return true;
-	}
-	return false;
+	const others = term.answers.filter((a) => !term.forms.includes(a));
+	return others.length > 0 && mentions(text, others);
 }
 
 function ordinalSuffix(day: number): string {
