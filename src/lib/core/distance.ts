@@ -25,8 +25,24 @@ export function cosLat(p: LatLon): number {
  * cosines of.
  */
 export function distanceKmCos(a: LatLon, cosA: number, b: LatLon, cosB: number): number {
-	const dLat = (b.lat - a.lat) * RAD;
-	const dLon = (b.lon - a.lon) * RAD;
+	return distanceKmOf(a.lat, a.lon, cosA, b.lat, b.lon, cosB);
+}
+
+/**
+ * `distanceKmCos` of coordinates as plain numbers: for a caller that keeps
+ * many points in typed arrays (reading `lat` from objects of several shapes
+ * is what slowed a scan over them).
+ */
+export function distanceKmOf(
+	latA: number,
+	lonA: number,
+	cosA: number,
+	latB: number,
+	lonB: number,
+	cosB: number
+): number {
+	const dLat = (latB - latA) * RAD;
+	const dLon = (lonB - lonA) * RAD;
 	const h = Math.sin(dLat / 2) ** 2 + cosA * cosB * Math.sin(dLon / 2) ** 2;
 	return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }

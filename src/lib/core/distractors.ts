@@ -23,7 +23,7 @@ import {
 	startDay
 } from './dates';
 import type { DateValue } from './dates';
-import { cosLat, distanceKmCos, type LatLon } from './distance';
+import { cosLat, distanceKmOf, EARTH_RADIUS_KM, type LatLon } from './distance';
 import { deriveRng, randomInt, shuffle, type Rng } from './rng';
 import { countryKey, placeById, type CountryInfo, type Truth } from './relations';
 import type { DatePrecision, GroupLike, Happening, PersonFact, PlaceFact } from './types';
@@ -85,12 +85,14 @@ function sampleOf<T>(rng: Rng, pool: readonly T[], size = SAMPLE): readonly T[] 
 function nearest<T>(
 	rng: Rng,
 	pool: readonly T[],
-	{ points, cos }: Positions,
+	{ lat, lon, cos }: Positions,
 	origin: LatLon,
 	max: number,
 	k: number
 ): T[] {
 	const cosOrigin = cosLat(origin);
+	// A point farther north or south than this is farther away than `max` whatever its longitude.
+	const maxLat = (max / EARTH_RADIUS_KM) * (180 / Math.PI);
 	const best: T[] = [];
 	const bestKm: number[] = [];
 	const sampled = pool.length > SAMPLE;
@@ -98,27 +100,42 @@ function nearest<T>(
 	for (let s = 0; s < n; s++) {
 		// The same draws as `sampleOf`.
 		const i = sampled ? randomInt(rng, pool.length) : s;
-		const point = points[i];
-		if (point === undefined) continue;
-		const d = distanceKmCos(point, cos[i] as number, origin, cosOrigin);
-		if (!(d <= max)) continue; // (also skips NaN, as before)
+		const pointLat = lat[i] as number;
+		// (NaN, no position, fails this test and the next.)
+		if (!(Math.abs(pointLat - origin.lat) <= maxLat)) continue;
+		const d = distanceKmOf(
+			pointLat,
+			lon[i] as number,
+			cos[i] as number,
+			origin.lat,
+			origin.lon,
+			cosOrigin
+		);
+		if (!(d <= max)) continue;
 		// Keep the k nearest, in order: after every kept one at most as far (a stable sort's order).
 		let at = bestKm.length;
 		while (at > 0 && (bestKm[at - 1] as number) > d) at--;
 		if (at >= k) continue;
-		best.splice(at, 0, pool[i] as T);
-		bestKm.splice(at, 0, d);
-		if (best.length > k) {
-			best.pop();
-			bestKm.pop();
+		// Insert at `at`, dropping the farthest when full (no splice: it allocates).
+		let j = Math.min(best.length, k - 1);
+		if (j === best.length) {
+			best.push(pool[i] as T);
+			bestKm.push(d);
 		}
+		for (; j > at; j--) {
+			best[j] = best[j - 1] as T;
+			bestKm[j] = bestKm[j - 1] as number;
+		}
+		best[at] = pool[i] as T;
+		bestKm[at] = d;
 	}
 	return best;
 }
 
-/** Each pool item's position (undefined when it has none), and the cosine of its latitude. */
+/** Each pool item's position (NaN when it has none), and the cosine of its latitude. */
 interface Positions {
-	points: readonly (LatLon | undefined)[];
+	lat: Float64Array;
+	lon: Float64Array;
 	cos: Float64Array;
 }
 
@@ -147,8 +164,12 @@ function nearestCached<T>(
 		let positions = positionsCache.get(pool);
 		if (!positions) {
 			const points = pool.map(pointOf);
-			const cos = Float64Array.from(points, (p) => (p ? cosLat(p) : 0));
-			positionsCache.set(pool, (positions = { points, cos }));
+			positions = {
+				lat: Float64Array.from(points, (p) => (p ? p.lat : NaN)),
+				lon: Float64Array.from(points, (p) => (p ? p.lon : NaN)),
+				cos: Float64Array.from(points, (p) => (p ? cosLat(p) : 0))
+			};
+			positionsCache.set(pool, positions);
 		}
 		hit = nearest(deriveRng(0, 'near', key), pool, positions, origin, max, k);
 		map.set(key, hit);

@@ -302,7 +302,10 @@ function hasRival(truth: Truth, fact: Fact, entityId: string, blankedText: strin
 	if (!entity || (entity.kind !== 'place' && entity.kind !== 'person' && !isGroupLike(entity)))
 		return false;
 	const cls = rivalClass(entity);
-	const shown = mentionedFacts(truth, blankedText);
+	// Read only when a list has the entity and another name: most texts have no list.
+	let shown: readonly Fact[] | undefined;
+	const isShown = (id: string) =>
+		(shown ??= mentionedFacts(truth, blankedText)).some((f) => f.id === id);
 	for (const text of [fact.statement, ...fact.citations.map((c) => c.quote)]) {
 		const lower = text.toLowerCase();
 		const spans: Array<{ id: string; at: [number, number] }> = [];
@@ -326,8 +329,7 @@ function hasRival(truth: Truth, fact: Fact, entityId: string, blankedText: strin
 		// Runs of listed names; a run with the entity and another not shown has a rival.
 		let run: string[] = [];
 		const check = () =>
-			run.includes(entity.id) &&
-			run.some((id) => id !== entity.id && !shown.some((f) => f.id === id));
+			run.includes(entity.id) && run.some((id) => id !== entity.id && !isShown(id));
 		for (let i = 0; i < kept.length; i++) {
 			const cur = kept[i]!;
 			const prev = kept[i - 1];
