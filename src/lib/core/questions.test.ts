@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCards } from './cards';
 import { checkAnswer } from './answer';
 import { BLANK } from './questions/cloze';
+import { MAX_LISTED } from './questions/flashcard';
 import { FIXTURE } from './testing/fixture';
 import type {
 	ClozeQuestion,
@@ -85,6 +86,34 @@ describe('flashcards', () => {
 		expect(f('kerman-toll-nearly-100:flashcard:figure').back).toBe('Nearly 100 people killed.');
 		expect(f('kerman-toll-nearly-100:flashcard:figure').prompt).toContain(
 			'According to The Dispatch'
+		);
+	});
+
+	it('list what happened on a date or in a place with semicolons, and only a few', () => {
+		const f = (cards: Question[], id: string) => byId(cards, id) as FlashcardQuestion | undefined;
+		// Event names have commas and "and" of their own: a semicolon between them.
+		expect(f(deck, 'kerman:flashcard:events')!.back).toBe(
+			'Kerman bombings (3 January 2024); Kerman funeral (5 January 2024)'
+		);
+		// Seven more events in Kerman on 3 January 2024: no learner recalls such a list.
+		const vigils: Fact[] = Array.from({ length: MAX_LISTED }, (_, i) => ({
+			id: `vigil-${i}`,
+			kind: 'event',
+			name: `Kerman vigil number ${i + 1}`,
+			date: '2024-01-03',
+			datePrecision: 'day',
+			placeId: 'kerman',
+			topics: ['dates'],
+			statement: `Vigil ${i + 1} was held in Kerman.`,
+			citations: [{ source: 'dispatch', quote: 'a vigil' }]
+		})) as Fact[];
+		const crowded = generateCards({ ...FIXTURE, facts: [...FIXTURE.facts, ...vigils] });
+		expect(f(crowded, 'kerman:flashcard:events')).toBeUndefined();
+		expect(f(crowded, 'date.2024-01-03:flashcard:from-date')).toBeUndefined();
+		// One fewer is still a card.
+		const fewer = generateCards({ ...FIXTURE, facts: [...FIXTURE.facts, ...vigils.slice(1)] });
+		expect(f(fewer, 'date.2024-01-03:flashcard:from-date')!.back.split('; ')).toHaveLength(
+			MAX_LISTED
 		);
 	});
 

@@ -121,22 +121,3 @@ export function decapitalize(text: string): string {
 export function stripFinalStop(text: string): string {
 	return text.trim().replace(/[.。]+$/, '');
 }
-
-/**
- * The name as it reads inside a sentence: "the Kerman bombings", "Soleimani’s
- * killing", "IS-K". Event and campaign names are noun phrases, so they take
- * "the" unless they already start with an article, a possessive or a quote.
- */
-export function withArticle(name: string): string {
-	if (/^(?:the|a|an)\s/i.test(name)) return name.charAt(0).toLowerCase() + name.slice(1);
-	if (/^[“"‘']/.test(name)) return name;
-	const first = name.split(/\s/, 1)[0] ?? '';
-	if (/['’]s$/.test(first)) return name;
-	return `the ${name}`;
-}
-
-/** "a, b and c". */
-export function listJoin(items: readonly string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}

@@ -27,7 +27,7 @@ import {
 	type Truth
 } from '../relations';
 import { inSentence, isAre, leaks, undatedLabel } from '../phrasing';
-import { capitalize, listJoin, stripFinalStop } from '../text';
+import { capitalize, stripFinalStop } from '../text';
 import type {
 	Fact,
 	FigureFact,
@@ -47,6 +47,21 @@ import {
 	topicList,
 	type GenContext
 } from './common';
+
+/**
+ * The most happenings one card's back may list ("What happened in Iran?").
+ * More is not a recall a learner can grade ("What happened in 2019?" with a
+ * hundred answers), so no such card is made.
+ */
+export const MAX_LISTED = 6;
+
+/**
+ * Happenings listed on a card's back. A semicolon between them: their names
+ * have commas and "and" of their own ("Joint Belgian, Dutch and German operation").
+ */
+function happeningList(truth: Truth, happenings: readonly Happening[]): string {
+	return happenings.map((h) => happeningLine(truth, h)).join('; ');
+}
 
 function card(
 	ctx: GenContext,
@@ -185,18 +200,19 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 		if (isPlain(truth, h) && firstWithDate(truth).get(dateCode(d)) === h.id) {
 			const [start, end] = interval(asStated(d));
 			const within = happeningsWithin(truth, start, end).filter((x) => isPlain(truth, x));
-			out.push(
-				card(
-					ctx,
-					dateSubject(d),
-					'from-date',
-					within.map((x) => x.id),
-					topicList('dates'),
-					`What happened ${datePhrase(d)}?`,
-					formatDate(d),
-					within.map((x) => happeningLine(truth, x)).join('; ')
-				)
-			);
+			if (within.length <= MAX_LISTED)
+				out.push(
+					card(
+						ctx,
+						dateSubject(d),
+						'from-date',
+						within.map((x) => x.id),
+						topicList('dates'),
+						`What happened ${datePhrase(d)}?`,
+						formatDate(d),
+						happeningList(truth, within)
+					)
+				);
 		}
 	}
 	return out.filter((c): c is FlashcardQuestion => c !== null);
@@ -233,7 +249,7 @@ export function firstWithDate(truth: Truth): Map<number, string> {
 function placeCards(ctx: GenContext, place: PlaceFact): FlashcardQuestion[] {
 	const { truth } = ctx;
 	const here = eventsWithin(truth, place).filter((e) => isPlain(truth, e));
-	if (here.length === 0) return [];
+	if (here.length === 0 || here.length > MAX_LISTED) return [];
 	here.sort((a, b) => {
 		const da = dateOf(truth, a.id);
 		const db = dateOf(truth, b.id);
@@ -247,7 +263,7 @@ function placeCards(ctx: GenContext, place: PlaceFact): FlashcardQuestion[] {
 		topicList('geography'),
 		`What happened ${place.place.type === 'site' ? 'at' : 'in'} ${inSentence(truth, place)}?`,
 		placeLabel(place),
-		listJoin(here.map((e) => happeningLine(truth, e)))
+		happeningList(truth, here)
 	);
 	return c ? [c] : [];
 }
