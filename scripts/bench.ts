@@ -61,6 +61,7 @@ show('Build (gzipped JS, precache)', [
 
 const parts: Array<[string, string, string[]]> = [
 	['engine', 'scripts/bench-engine.ts', []],
+	['engineInChromium', 'scripts/bench-engine-browser.ts', []],
 	['progress', 'scripts/bench-progress.ts', []],
 	['map', 'scripts/map-size.ts', []],
 	['browser', 'scripts/bench-browser.ts', []],
@@ -75,7 +76,16 @@ for (const [name, script, args] of parts) {
 /** The issues' speed targets, each beside its measured figure. */
 const TARGETS: Array<[label: string, path: string, limitMs: number]> = [
 	['#4 generate every card, real fact base (cold)', 'engine.real.generateCold.medianMs', 20],
-	['#4 generate every card, 10,000 synthetic facts', 'engine.synthetic10k.generate.medianMs', 500],
+	[
+		'#4 generate every card, 10,000 synthetic facts (Node 20)',
+		'engine.synthetic10k.generate.medianMs',
+		500
+	],
+	[
+		'#4 generate every card, 10,000 synthetic facts (Chromium)',
+		'engineInChromium.synthetic10k.medianMs',
+		500
+	],
 	['#4 dueCards over 100,000 states', 'engine.dueCards100k.dueCards.medianMs', 50],
 	['#7 progress page, read and compute (100k reviews)', 'indexeddb.progressLoadAndComputeMs', 200],
 	['#7 export (100k reviews)', 'indexeddb.exportMs', 1000],
