@@ -22,8 +22,10 @@ import {
 	eventsWithin,
 	happeningsWithin,
 	isPlain,
+	linksOf,
 	namesOf,
 	placeById,
+	placesOverlap,
 	type Truth
 } from '../relations';
 import { inSentence, isAre, leaks, undatedLabel } from '../phrasing';
@@ -246,24 +248,54 @@ export function firstWithDate(truth: Truth): Map<number, string> {
 	return map;
 }
 
+/** Earliest first; undated last. */
+function byStart(truth: Truth): (a: Happening, b: Happening) => number {
+	const start = (h: Happening) => {
+		const d = dateOf(truth, h.id);
+		return d ? startDay(asStated(d)) : Infinity;
+	};
+	return (a, b) => start(a) - start(b);
+}
+
+/**
+ * Events placed in a region the place lies in and linked to it: the July 2023
+ * German and Dutch arrests are placed in Europe, but "What happened in
+ * Germany?" without them would be a list too short.
+ */
+function eventsInvolving(
+	truth: Truth,
+	place: PlaceFact,
+	within: readonly Happening[]
+): Happening[] {
+	const out: Happening[] = [];
+	for (const id of linksOf(truth, place.id)) {
+		const e = truth.byId.get(id);
+		if (e?.kind !== 'event' || !isPlain(truth, e) || within.includes(e)) continue;
+		const at = placeById(truth, e.placeId);
+		if (at?.place.type === 'region' && placesOverlap(truth, at, place)) out.push(e);
+	}
+	return out;
+}
+
 function placeCards(ctx: GenContext, place: PlaceFact): FlashcardQuestion[] {
 	const { truth } = ctx;
 	const here = eventsWithin(truth, place).filter((e) => isPlain(truth, e));
-	if (here.length === 0 || here.length > MAX_LISTED) return [];
-	here.sort((a, b) => {
-		const da = dateOf(truth, a.id);
-		const db = dateOf(truth, b.id);
-		return (da ? startDay(asStated(da)) : Infinity) - (db ? startDay(asStated(db)) : Infinity);
-	});
+	if (here.length === 0) return [];
+	const involving = eventsInvolving(truth, place, here);
+	if (here.length + involving.length > MAX_LISTED) return [];
+	here.sort(byStart(truth));
+	involving.sort(byStart(truth));
+	const the = inSentence(truth, place);
 	const c = card(
 		ctx,
 		place.id,
 		'events',
-		[place.id, ...here.map((e) => e.id)],
+		[place.id, ...here.map((e) => e.id), ...involving.map((e) => e.id)],
 		topicList('geography'),
-		`What happened ${place.place.type === 'site' ? 'at' : 'in'} ${inSentence(truth, place)}?`,
+		`What happened ${place.place.type === 'site' ? 'at' : 'in'} ${the}?`,
 		placeLabel(place),
-		happeningList(truth, here)
+		happeningList(truth, here) +
+			(involving.length > 0 ? `. Also involving ${the}: ${happeningList(truth, involving)}` : '')
 	);
 	return c ? [c] : [];
 }

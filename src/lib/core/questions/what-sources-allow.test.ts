@@ -221,6 +221,22 @@ describe('a label two events share, and a campaign that may still be going on', 
 	});
 });
 
+describe('an event placed in a region', () => {
+	it('is listed under a country it is linked to, as involving it', () => {
+		// The July 2023 arrests are placed in Europe (German and Dutch authorities made them).
+		const germany = find<FlashcardQuestion>(
+			generateCards(loadFactBase()),
+			'germany:flashcard:events'
+		)!;
+		expect(germany.back).toBe(
+			'Arrests over a plot in Germany (April 2020). Also involving Germany: ' +
+				'Joint Belgian, Dutch and German operation (2023); ' +
+				'German and Dutch arrests of Tajik ISIS-K members (July 2023)'
+		);
+		expect(germany.factIds).toContain('german-dutch-arrests-2023');
+	});
+});
+
 describe('an event another group claimed too', () => {
 	it('does not blank the actor in a cloze ("_____ claimed responsibility")', () => {
 		const claim = (deck: Question[]) =>
