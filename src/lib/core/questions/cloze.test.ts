@@ -28,6 +28,18 @@ describe('cloze on the fact base', () => {
 		expect(byId('islamic-movement-of-uzbekistan:cloze:uzbekistan')).toBeUndefined();
 	});
 
+	it('takes the country a state body is named for ("Iran accused Israel …")', () => {
+		const q = byId('iranian-officials-blame:cloze:iranian-officials')!;
+		for (const typed of ['Iranian officials', 'leaders in Tehran', 'iran'])
+			expect(checkAnswer(q, typed).correct, typed).toBe(true);
+		expect(checkAnswer(q, 'Iraq').correct).toBe(false);
+		expect(byId('german-authorities:cloze:german-authorities')?.answers).toContain('Germany');
+		// "The _____ collapsed": not "Afghanistan" (which the sentence shows, too).
+		expect(byId('afghan-government:cloze:afghan-government')?.answers).not.toContain('Afghanistan');
+		// A group is not a state: IS-K's blank does not take Afghanistan.
+		expect(byId('is-k-regional-reach:cloze:is-k')?.answers).not.toContain('Afghanistan');
+	});
+
 	it('takes a date as the articles and students write it', () => {
 		const q = byId('kerman-funeral:cloze:date')!;
 		for (const typed of ['5 January 2024', 'January 5, 2024', 'Jan. 5, 2024', '5 Jan 2024'])

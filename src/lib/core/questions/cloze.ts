@@ -30,7 +30,7 @@ import {
 	type GenContext
 } from './common';
 import { outletOf } from '../relations';
-import { leaks, mentions } from '../phrasing';
+import { inSentence, leaks, mentions } from '../phrasing';
 import { answerKey } from '../text';
 
 /** What replaces the term in the text. */
@@ -62,10 +62,23 @@ function entityTerm(truth: Truth, id: string | undefined, topics: StudyTopic[]):
 	return {
 		key: f.id,
 		forms: names,
-		answers: [...names, ...surnames(truth, f)],
+		answers: [...names, ...surnames(truth, f), ...countryNamed(truth, f)],
 		topics,
 		factIds: [f.id]
 	};
+}
+
+/**
+ * The country a state body is named for ("Iranian officials", "Belgian
+ * authorities"): "Iran accused Israel …" fills the blank as truly. Not for
+ * a name that takes "the": "The _____ collapsed" is not "Afghanistan".
+ */
+function countryNamed(truth: Truth, f: Fact): readonly string[] {
+	if (f.kind !== 'organization' || inSentence(truth, f).startsWith('the ')) return [];
+	const base = placeById(truth, f.basedIn);
+	if (base?.place.type !== 'country') return [];
+	const names = namesOf(base);
+	return leaks(f.name, names, truth) ? names : [];
 }
 
 /**
