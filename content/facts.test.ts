@@ -119,7 +119,7 @@ function datedFacts(): Array<{ fact: Fact; date: string; precision?: string }> {
 
 describe('fact base: structure', () => {
 	it('loads and validates (schema and cross-references)', () => {
-		expect(base.version).toBe(3);
+		expect(base.version).toBe(4);
 		expect(facts.length).toBeGreaterThan(80);
 		expect(base.sources.map((s) => s.id).sort()).toEqual(['conversation', 'dispatch']);
 	});

@@ -57,16 +57,16 @@ export const EventFactSchema = v.object({
 	date: v.pipe(v.string(), v.regex(ISO_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
 	datePrecision: v.optional(v.picklist(DATE_PRECISIONS)),
 	/**
+	 * The event may have begun any time before its date (a plot known by the
+	 * gatherings it targeted): no question treats an earlier date as wrong.
+	 */
+	dateOpenBefore: v.optional(v.boolean()),
+	/**
 	 * When the sources leave the date open to a later one ("in the past few
 	 * weeks", in an article of early January): the latest date they allow. The
 	 * event is still dated `date`, but no question offers a date up to this one
 	 * as wrong, nor orders the event against one in between.
 	 */
-	/**
-	 * The event may have begun any time before its date (a plot known by the
-	 * gatherings it targeted): no question treats an earlier date as wrong.
-	 */
-	dateOpenBefore: v.optional(v.boolean()),
 	dateLatest: v.optional(
 		v.pipe(v.string(), v.regex(ISO_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'))
 	),
@@ -126,6 +126,8 @@ export const PlaceSchema = v.object({
 export const PlaceFactSchema = v.object({
 	...base,
 	kind: v.literal('place'),
+	/** Other names the sources use ("U.S."), accepted as typed answers. */
+	aliases: v.optional(v.array(NonEmpty)),
 	place: PlaceSchema
 });
 

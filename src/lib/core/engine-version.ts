@@ -18,5 +18,10 @@
  *    a date cloze says "Fill in the year/date." and takes "Jan. 4" and "4th";
  *    a person's cloze takes the last name, and is refused when the sentence
  *    shows an accepted answer; `dateOpenBefore` makes earlier dates true too.
+ * 5: a state body "carried out" an event (not "was behind" it); lists of what
+ *    happened name one source's accounts and put a month after its days, and
+ *    add events in a region the place lies in; alias options keep "al-";
+ *    matching says "group or organization"; a state body's cloze takes its
+ *    country; a place is not blanked where its sentence gives it away.
  */
-export const ENGINE_VERSION = 4;
+export const ENGINE_VERSION = 5;

@@ -102,6 +102,15 @@ export function nounPhrase(text: string): string {
 	return withIndefinite(stripFinalStop(text));
 }
 
+/**
+ * A name as an option label, capitalised as the other options are ("leaders
+ * in Tehran" alone in lower case would stand out), except a name that starts
+ * with a particle written in lower case: "al-Qaeda", as elsewhere.
+ */
+function asOption(name: string): string {
+	return /^\p{Ll}{1,3}-/u.test(name) ? name : capitalize(name);
+}
+
 function kindWord(f: Fact): string {
 	return f.kind === 'organization' ? 'organization' : f.kind === 'person' ? 'person' : 'group';
 }
@@ -318,7 +327,8 @@ function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 		const actor = pick(rng, actors);
 		if (!actor) return [];
 		// "Which group claimed the Kerman bombings?": what the sources report, not more.
-		const verb = h.actorsClaimed ? 'claimed' : null;
+		// A state body carries out arrests: "was behind" would read as an accusation.
+		const verb = h.actorsClaimed ? 'claimed' : actor.kind === 'organization' ? 'carried out' : null;
 		return [
 			{
 				direction: 'actor',
@@ -520,12 +530,11 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 			factIds: [g.id],
 			topics: topicList('groups'),
 			question: `Which is another name for ${gIn}?`,
-			// Capitalised as the other options are: "leaders in Tehran" alone in lower case would stand out.
-			correct: { id: `${g.id}#alias`, label: capitalize(alias), factId: g.id },
+			correct: { id: `${g.id}#alias`, label: asOption(alias), factId: g.id },
 			distractors(r, n) {
 				return groupDistractors(truth, r, g, () => false, n).map((x) => ({
 					id: `${x.id}#alias`,
-					label: capitalize(pick(r, namesOf(x)) ?? x.name),
+					label: asOption(pick(r, namesOf(x)) ?? x.name),
 					factId: x.id
 				}));
 			},

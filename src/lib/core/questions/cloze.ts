@@ -227,6 +227,27 @@ function isWordChar(ch: string | undefined): boolean {
 	return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
+function isPlace(truth: Truth, id: string): boolean {
+	return truth.byId.get(id)?.kind === 'place';
+}
+
+/**
+ * Whether the text names the place in another form: "_____ was the setting
+ * of a plot … and German authorities arrested …" gives Germany away. The
+ * same word in another name does not ("together with Central Asia", for
+ * South Asia), so the name's own words are left out before `leaks` looks.
+ */
+function namesInAnotherForm(truth: Truth, text: string, forms: readonly string[]): boolean {
+	const own = new Set(forms.flatMap((f) => f.toLowerCase().split(NON_WORD)).filter((w) => w));
+	const rest = text
+		.split(/([^\p{L}\p{N}]+)/u)
+		.map((t) => (own.has(t.toLowerCase()) ? ' ' : t))
+		.join('');
+	return leaks(rest, forms, truth);
+}
+
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
 /** A statement with a term blanked: the first form found, how many blanks, how many distinct forms. */
 export interface Blanked {
 	text: string;
@@ -392,6 +413,8 @@ function blankIndex(ctx: GenContext): BlankIndex {
 			if (!blanked || blanked.count > MAX_BLANKS) continue;
 			// "The jihadist group _____, spelled _____ by The Conversation": one answer cannot fill both.
 			if (blanked.forms > 1 || showsAnotherAnswer(term, blanked.text)) continue;
+			if (isPlace(ctx.truth, term.key) && namesInAnotherForm(ctx.truth, blanked.text, term.forms))
+				continue;
 			if (hasRival(ctx.truth, fact, term.key, blanked.text)) continue;
 			const reads = readsLike(blanked.text);
 			list.push({ term, blanked, reads });

@@ -9,6 +9,7 @@ import { aliasesOf } from '../aliases';
 import {
 	asStated,
 	dateCode,
+	endDay,
 	dateKey,
 	formatDate,
 	interval,
@@ -24,12 +25,13 @@ import {
 	isPlain,
 	linksOf,
 	namesOf,
+	outletOf,
 	placeById,
 	placesOverlap,
 	type Truth
 } from '../relations';
 import { inSentence, isAre, leaks, undatedLabel } from '../phrasing';
-import { capitalize, stripFinalStop } from '../text';
+import { answerKey, capitalize, stripFinalStop } from '../text';
 import type {
 	Fact,
 	FigureFact,
@@ -55,7 +57,16 @@ import {
  * More is not a recall a learner can grade ("What happened in 2019?" with a
  * hundred answers), so no such card is made.
  */
-export const MAX_LISTED = 6;
+export const MAX_LISTED = 8;
+
+/**
+ * Whether a happening goes in such a list: not when its sources disagree, but
+ * one source's account does, named as such, for the list is not whole without
+ * it (other cards take the round-up in Iran as an answer).
+ */
+function listable(truth: Truth, h: Happening): boolean {
+	return !truth.contested.has(h.id);
+}
 
 /**
  * Happenings listed on a card's back. A semicolon between them: their names
@@ -73,9 +84,11 @@ function card(
 	topics: StudyTopic[],
 	question: string,
 	front: string,
-	back: string
+	back: string,
+	// The facts the question is asked of; a list names its one-source items itself.
+	askedOf: readonly string[] = factIds
 ): FlashcardQuestion | null {
-	const askable = ask(ctx, factIds);
+	const askable = ask(ctx, askedOf);
 	if (!askable.ok) return null;
 	const id = cardId(subjectId, 'flashcard', direction);
 	const attribution = askable.attribution;
@@ -99,9 +112,14 @@ export function figurePhrase(f: FigureFact): string {
 }
 
 /** " (also ISIS-K, ISKP)" after a name, or nothing. */
+/**
+ * " (also ISIS-K, …)": each other name once, as a reader sees it ("Islamic
+ * State-Khorasan" and "Islamic State–Khorasan" are kept for typed answers).
+ */
 function alsoKnownAs(f: Fact): string {
-	const aliases = aliasesOf(f);
-	return aliases.length > 0 ? ` (also ${aliases.join(', ')})` : '';
+	const seen = new Set([answerKey(f.name)]);
+	const shown = aliasesOf(f).filter((a) => !seen.has(answerKey(a)) && seen.add(answerKey(a)));
+	return shown.length > 0 ? ` (also ${shown.join(', ')})` : '';
 }
 
 function groupCards(ctx: GenContext, g: GroupLike): FlashcardQuestion[] {
@@ -143,10 +161,20 @@ function placeLabel(p: PlaceFact): string {
 		: p.name;
 }
 
+/** "Kerman bombings (3 January 2024)", "Round-up … (January 2024, according to The Dispatch)". */
 function happeningLine(truth: Truth, h: Happening): string {
 	const d = dateOf(truth, h.id);
 	const label = undatedLabel(h.name) || h.name;
-	return d ? `${label} (${formatDate(d)})` : label;
+	const notes = [
+		...(d ? [formatDate(d)] : []),
+		...(h.claimOf ? [`according to ${outletOf(truth, h.claimOf)}`] : [])
+	];
+	return notes.length > 0 ? `${label} (${notes.join(', ')})` : label;
+}
+
+/** The ids of the happenings no one source's account: what a list card is asked of. */
+function plainIds(truth: Truth, happenings: readonly Happening[]): string[] {
+	return happenings.filter((h) => isPlain(truth, h)).map((h) => h.id);
 }
 
 /**
@@ -201,7 +229,9 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 		// Date → event: one card per distinct date, made with the first plain happening with it.
 		if (isPlain(truth, h) && firstWithDate(truth).get(dateCode(d)) === h.id) {
 			const [start, end] = interval(asStated(d));
-			const within = happeningsWithin(truth, start, end).filter((x) => isPlain(truth, x));
+			const within = happeningsWithin(truth, start, end)
+				.filter((x) => listable(truth, x))
+				.sort(chronological(truth));
 			if (within.length <= MAX_LISTED)
 				out.push(
 					card(
@@ -212,7 +242,8 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 						topicList('dates'),
 						`What happened ${datePhrase(d)}?`,
 						formatDate(d),
-						happeningList(truth, within)
+						happeningList(truth, within),
+						plainIds(truth, within)
 					)
 				);
 		}
@@ -248,13 +279,21 @@ export function firstWithDate(truth: Truth): Map<number, string> {
 	return map;
 }
 
-/** Earliest first; undated last. */
-function byStart(truth: Truth): (a: Happening, b: Happening) => number {
-	const start = (h: Happening) => {
+/**
+ * Earliest first, by the end of the date as stated: "3 January 2024" before
+ * "January 2024" (the round-up came after the bombings). Undated last.
+ */
+function chronological(truth: Truth): (a: Happening, b: Happening) => number {
+	const span = (h: Happening): [number, number] => {
 		const d = dateOf(truth, h.id);
-		return d ? startDay(asStated(d)) : Infinity;
+		const stated = d ? asStated(d) : undefined;
+		return stated ? [endDay(stated), startDay(stated)] : [Infinity, Infinity];
 	};
-	return (a, b) => start(a) - start(b);
+	return (a, b) => {
+		const [ea, sa] = span(a);
+		const [eb, sb] = span(b);
+		return ea - eb || sa - sb;
+	};
 }
 
 /**
@@ -270,7 +309,7 @@ function eventsInvolving(
 	const out: Happening[] = [];
 	for (const id of linksOf(truth, place.id)) {
 		const e = truth.byId.get(id);
-		if (e?.kind !== 'event' || !isPlain(truth, e) || within.includes(e)) continue;
+		if (e?.kind !== 'event' || !listable(truth, e) || within.includes(e)) continue;
 		const at = placeById(truth, e.placeId);
 		if (at?.place.type === 'region' && placesOverlap(truth, at, place)) out.push(e);
 	}
@@ -279,12 +318,12 @@ function eventsInvolving(
 
 function placeCards(ctx: GenContext, place: PlaceFact): FlashcardQuestion[] {
 	const { truth } = ctx;
-	const here = eventsWithin(truth, place).filter((e) => isPlain(truth, e));
+	const here = eventsWithin(truth, place).filter((e) => listable(truth, e));
 	if (here.length === 0) return [];
 	const involving = eventsInvolving(truth, place, here);
 	if (here.length + involving.length > MAX_LISTED) return [];
-	here.sort(byStart(truth));
-	involving.sort(byStart(truth));
+	here.sort(chronological(truth));
+	involving.sort(chronological(truth));
 	const the = inSentence(truth, place);
 	const c = card(
 		ctx,
@@ -295,7 +334,8 @@ function placeCards(ctx: GenContext, place: PlaceFact): FlashcardQuestion[] {
 		`What happened ${place.place.type === 'site' ? 'at' : 'in'} ${the}?`,
 		placeLabel(place),
 		happeningList(truth, here) +
-			(involving.length > 0 ? `. Also involving ${the}: ${happeningList(truth, involving)}` : '')
+			(involving.length > 0 ? `. Also involving ${the}: ${happeningList(truth, involving)}` : ''),
+		[place.id, ...plainIds(truth, here), ...plainIds(truth, involving)]
 	);
 	return c ? [c] : [];
 }

@@ -24,6 +24,18 @@ import { coverSets } from './cover';
 
 type Item = { id: string; name: string; text: string; fact: GroupLike | PersonFact };
 
+/** State bodies are not "groups" (IS-K is): a set with them says "group or organization". */
+function promptFor(direction: MatchingDirection, set: readonly Item[]): string {
+	if (direction !== 'group-description') return 'Match each person with their role.';
+	const kinds = new Set(set.map((s) => s.fact.kind));
+	const noun = kinds.has('organization')
+		? kinds.has('group')
+			? 'group or organization'
+			: 'organization'
+		: 'group';
+	return `Match each ${noun} with its description.`;
+}
+
 function build(
 	ctx: GenContext,
 	direction: MatchingDirection,
@@ -47,10 +59,7 @@ function build(
 		direction,
 		factIds: [...ids].sort(),
 		topics: topicList('groups'),
-		prompt:
-			direction === 'group-description'
-				? 'Match each group with its description.'
-				: 'Match each person with their role.',
+		prompt: promptFor(direction, set),
 		left,
 		right: rightItems,
 		pairs

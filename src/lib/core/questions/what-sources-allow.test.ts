@@ -230,10 +230,76 @@ describe('an event placed in a region', () => {
 		)!;
 		expect(germany.back).toBe(
 			'Arrests over a plot in Germany (April 2020). Also involving Germany: ' +
-				'Joint Belgian, Dutch and German operation (2023); ' +
-				'German and Dutch arrests of Tajik ISIS-K members (July 2023)'
+				'German and Dutch arrests of Tajik ISIS-K members (July 2023); ' +
+				'Joint Belgian, Dutch and German operation (2023)'
 		);
 		expect(germany.factIds).toContain('german-dutch-arrests-2023');
+	});
+});
+
+describe('lists of what happened', () => {
+	const real = generateCards(loadFactBase());
+
+	it('name one source’s account as such, and put a month after its days', () => {
+		const iran = find<FlashcardQuestion>(real, 'iran:flashcard:events')!;
+		// Other cards take the round-up as an answer to "Which of these happened in Iran?".
+		expect(iran.back).toContain(
+			'Kerman funeral (5 January 2024); ' +
+				'Round-up of suspects after the Kerman bombings (January 2024, according to The Dispatch)'
+		);
+		// The list is asked plainly: only its one-source items are attributed.
+		expect(iran.prompt).toBe('What happened in Iran?');
+		expect(iran.factIds).toContain('iran-round-up');
+		const january = find<FlashcardQuestion>(real, 'date.2024-01:flashcard:from-date')!;
+		expect(january.back.startsWith('Kerman bombings (3 January 2024);')).toBe(true);
+		expect(january.back).toContain('Announcement of the Islamic State’s new campaign');
+	});
+});
+
+describe('who did it', () => {
+	const real = generateCards(loadFactBase());
+
+	it('a state body "carried out" arrests; it was not "behind" them', () => {
+		const tf = find<TrueFalseQuestion>(real, 'european-detentions-2023:truefalse:actor')!;
+		expect(tf.truth).toBe(
+			'European security services carried out the detentions over a suspected Christmas and New Year’s plot.'
+		);
+		// The Dispatch does not say who rounded up the suspects in Iran: nothing asks it.
+		expect(real.some((c) => c.id.startsWith('iran-round-up:') && c.id.endsWith(':actor'))).toBe(
+			false
+		);
+	});
+});
+
+describe('names as a reader sees them', () => {
+	const real = generateCards(loadFactBase());
+
+	it('keeps al-Qaida’s lower-case particle among capitalised alias options', () => {
+		const labels = real
+			.filter((c): c is McqQuestion => c.type === 'mcq' && c.direction === 'alias')
+			.flatMap((q) => optionLabels(q));
+		expect(labels).toContain('Leaders in Tehran');
+		expect(labels.filter((l) => /^al-qa/i.test(l)).every((l) => l.startsWith('al-'))).toBe(true);
+	});
+
+	it('shows each other name once, whatever its dash', () => {
+		const front = find<FlashcardQuestion>(real, 'is-k:flashcard:what')!.front;
+		expect(front).toContain('Islamic State-Khorasan');
+		expect(front).not.toContain('Islamic State–Khorasan');
+	});
+
+	it('calls state bodies organizations when matching', () => {
+		const prompts = real.filter((c) => c.type === 'matching').map((c) => c.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const p of prompts)
+			expect(p).toBe('Match each group or organization with its description.');
+	});
+
+	it('does not blank a place its sentence names in another form ("German authorities")', () => {
+		expect(find(real, 'germany:cloze:germany')).toBeUndefined();
+		expect(find(real, 'us-withdrawal-afghanistan:cloze:afghanistan')).toBeUndefined();
+		// The same word in another name is no such form: "together with Central Asia".
+		expect(find(real, 'south-asia:cloze:south-asia')).toBeDefined();
 	});
 });
 
