@@ -117,6 +117,8 @@ test('a corrupt file and a file from a newer version get a clear message and cha
 
 test('Anki deck and facts CSV download', async ({ page }, info) => {
 	await page.goto('/progress');
+	// The buttons are in the prerendered page before they work: wait for the page's data.
+	await expect(page.getByTestId('total-reviews')).toHaveText('0');
 	const anki = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Deck for Anki (.txt)' }).click();
 	const ankiPath = info.outputPath('anki.txt');

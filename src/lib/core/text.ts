@@ -121,3 +121,8 @@ export function decapitalize(text: string): string {
 export function stripFinalStop(text: string): string {
 	return text.trim().replace(/[.。]+$/, '');
 }
+
+/** "1 review", "3 reviews", "1 quiz result": a count with its noun in the right number. */
+export function counted(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
+}

@@ -32,6 +32,7 @@ const DAY_MS = 86_400_000;
 /** The charts, retention and Again counts look at the last 30 days: only those reviews are read. */
 export const WINDOW_DAYS = 30;
 import { factBase, facts } from '$lib/facts';
+import { counted } from '$lib/core/text';
 
 export const APP_VERSION = '0.1.0';
 
@@ -126,7 +127,7 @@ export class ProgressPage {
 		this.lastExport = now;
 		this.message = {
 			tone: 'good',
-			text: `Exported ${backup.reviewLog.length} reviews, ${backup.cardStates.length} cards and ${backup.quizResults.length} quiz results.`
+			text: `Exported ${counted(backup.reviewLog.length, 'review')}, ${counted(backup.cardStates.length, 'card')} and ${counted(backup.quizResults.length, 'quiz result')}.`
 		};
 	}
 

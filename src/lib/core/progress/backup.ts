@@ -346,8 +346,9 @@ export function parseBackup(text: string): ParseBackupResult {
 	let data: unknown;
 	try {
 		data = JSON.parse(body);
-	} catch (error) {
-		return fail('not-json', [error instanceof Error ? error.message : String(error)]);
+	} catch {
+		// The parser's own words ("Unexpected token 'h'…") tell a learner nothing the message does not.
+		return fail('not-json');
 	}
 	if (!isRecord(data) || data.format !== BACKUP_FORMAT) return fail('wrong-format');
 	const version = data.formatVersion;

@@ -24,6 +24,7 @@
 import { compareQuizResults, compareReviews, compareStates, sortIfNeeded } from './order';
 import { reviewedLater } from './records';
 import type { CardStateRecord, QuizResultRecord, ReviewLogRecord, Settings } from './records';
+import { counted } from '../text';
 
 export { reviewedLater };
 
@@ -163,12 +164,11 @@ export function mergeProgress(local: ProgressData, incoming: ProgressData): Merg
 
 /** "Added 120 reviews, 14 new cards and 2 quiz results; updated 3 cards." — or that nothing was new. */
 export function describeMerge(summary: MergeSummary): string {
-	const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 	const added: string[] = [];
-	if (summary.reviewsAdded > 0) added.push(plural(summary.reviewsAdded, 'review', 'reviews'));
-	if (summary.cardsAdded > 0) added.push(plural(summary.cardsAdded, 'new card', 'new cards'));
+	if (summary.reviewsAdded > 0) added.push(counted(summary.reviewsAdded, 'review', 'reviews'));
+	if (summary.cardsAdded > 0) added.push(counted(summary.cardsAdded, 'new card', 'new cards'));
 	if (summary.quizResultsAdded > 0)
-		added.push(plural(summary.quizResultsAdded, 'quiz result', 'quiz results'));
+		added.push(counted(summary.quizResultsAdded, 'quiz result', 'quiz results'));
 	const parts: string[] = [];
 	if (added.length > 0) {
 		const list =
@@ -178,7 +178,7 @@ export function describeMerge(summary: MergeSummary): string {
 		parts.push(`Added ${list}`);
 	}
 	if (summary.cardsUpdated > 0) {
-		const updated = plural(summary.cardsUpdated, 'card', 'cards');
+		const updated = counted(summary.cardsUpdated, 'card', 'cards');
 		parts.push(parts.length > 0 ? `updated ${updated}` : `Updated ${updated}`);
 	}
 	if (summary.settingsRestored) {
