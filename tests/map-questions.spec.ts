@@ -39,6 +39,8 @@ test('a map card in the study queue: answer on the map, then grade', async ({ pa
 	const cardId = await mapCard.getAttribute('data-card-id');
 	await mapCard.getByRole('button').filter({ hasText: /\w/ }).last().click();
 	await expect(page.getByText(/Suggested: (Good|Again)/)).toBeVisible();
+	// On a phone the grades come a screen below the map: they are scrolled into view.
+	await expect(page.getByRole('group', { name: 'How well did you know it?' })).toBeInViewport();
 	await page.keyboard.press('3');
 	await expect(page.locator(`[data-card-id="${cardId}"]`)).toHaveCount(0);
 });
@@ -57,7 +59,10 @@ test('"Which country is highlighted?" answered with a number key, offline', asyn
 	await goOfflineAfterFirstVisit(page, context, '/quiz');
 	await page.goto(quizUrl({ seed, count: 5, types: ['locate'], topics: [] }));
 	await expect(page.getByRole('heading', { name: 'Which country is highlighted?' })).toBeVisible();
-	await expect(page.locator(`path[data-id="${question.target.iso3166}"]`).first()).toBeAttached();
+	const country = page.locator(`path.hl[data-id="${question.target.iso3166}"]`).first();
+	await expect(country).toBeAttached();
+	// The map opens around the highlighted country, not on the whole region.
+	await expect(country).toBeInViewport();
 	const index = question.choices.findIndex((c) => c.factId === question.answerChoiceId);
 	await page.keyboard.press(String(index + 1));
 	await expect(page.getByTestId('feedback')).toContainText('Right!');

@@ -21,3 +21,13 @@ export function focusWhenLost(key: () => unknown): Attachment<HTMLElement> {
 		focusIfLost(el);
 	};
 }
+
+/**
+ * Scrolls an element that has just appeared into view, if it is not: the
+ * grades after a map card, which on a phone come a screen below the map the
+ * learner was tapping. Smoothly, unless the learner asks for less motion.
+ */
+export const scrollIntoViewWhenShown: Attachment<HTMLElement> = (el) => {
+	const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+	el.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+};
