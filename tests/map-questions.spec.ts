@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { LocateQuestion } from '../src/lib/core';
 import { axeViolations, goOfflineAfterFirstVisit, tabTo } from './helpers';
 import { quizFor, quizUrl } from './quiz-answers';
-import { asksHighlighted } from '../src/lib/components/map/variants';
+import { asksHighlighted } from '../src/lib/core/questions/highlighted';
 import { clickCountry } from './map-helpers';
 
 test('a map question in a quiz, answered from the list with the keyboard, offline', async ({

@@ -1,4 +1,4 @@
-import type { LocateQuestion } from '$lib/core/types';
+import type { LocateQuestion } from '../types';
 
 /**
  * Half of the country questions are asked the other way round ("Which country is
