@@ -348,8 +348,11 @@ test('projector: one question at a time, Space reveals with the source, arrows m
 	await expect(page.getByTestId('tally-right')).toHaveText('2');
 	expect(await axeViolations(page)).toEqual([]);
 
-	// The tally survives a reload; End goes to the summary.
+	// The question the class is on, and the tally, survive a reload; End goes to the summary.
+	await page.keyboard.press('ArrowRight');
 	await page.reload();
+	await expect(page.getByTestId('progress')).toHaveText('2 / 20');
+	await page.keyboard.press('ArrowLeft');
 	await expect(page.getByTestId('tally-right')).toHaveText('2');
 	await page.keyboard.press('End');
 	await expect(page.getByTestId('progress')).toHaveText('Summary');
