@@ -111,7 +111,10 @@ test('a country with no facts says so; drag, wheel and pinch move the map and ar
 	await expect(svg).toBeVisible();
 	await svg.scrollIntoViewIfNeeded();
 	await clickCountry(page, '.world-map', '792'); // Turkey
-	await expect(page.getByText('Turkey: the dossier has no facts about it.')).toBeVisible();
+	const note = page.getByText('Turkey: the dossier has no facts about it.');
+	await expect(note).toBeVisible();
+	// Under the map, where the tap was: not at the foot of the page.
+	await expect(note).toBeInViewport();
 
 	// Drag starting on Afghanistan: the map moves and no place opens.
 	const afghanistan = COUNTRIES.get('004');
