@@ -49,6 +49,8 @@ test('matching with the keyboard: choose a name, then its description', async ({
 		const right = descriptions.getByRole('button', { name: rightLabel(question.pairs[left.id]!) });
 		await tabTo(page, right);
 		await page.keyboard.press('Enter');
+		// A matched name looks matched, as its description does (a filled number).
+		await expect(names.locator('button.paired', { hasText: left.label })).toHaveCount(1);
 	}
 	await tabTo(page, page.getByRole('button', { name: 'Check matches' }));
 	await page.keyboard.press('Enter');
