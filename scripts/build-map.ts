@@ -46,6 +46,13 @@ export const OUTPUT_FILE = fileURLToPath(new URL('../src/lib/map/world-map.json'
 
 /** Douglas–Peucker tolerance, px of the whole-world SVG. */
 export const SIMPLIFY_PX = 0.12;
+/**
+ * The tolerance for an arc wholly outside the focus region (and a margin of
+ * `OUTSIDE_MARGIN_DEG`): Russia's Arctic coast, Norway's northern fjords and
+ * the Americas are seen zoomed out, and their detail was a tenth of the map.
+ */
+export const OUTSIDE_SIMPLIFY_PX = 0.35;
+const OUTSIDE_MARGIN_DEG = 3;
 /** Coordinates are written in multiples of 1/PRECISION px. */
 const PRECISION = 10;
 /**
@@ -221,9 +228,26 @@ function simplifyArc(arc: Position[], tolerance: number): Position[] {
 	return out;
 }
 
-/** The topology with absolute lon/lat arcs, simplified in projected px. */
+/** Whether a lon/lat point is in the focus region or within the margin around it. */
+function nearFocus([lon = 0, lat = 0]: Position): boolean {
+	const m = OUTSIDE_MARGIN_DEG;
+	return (
+		lon >= FOCUS_BOUNDS.west - m &&
+		lon <= FOCUS_BOUNDS.east + m &&
+		lat >= FOCUS_BOUNDS.south - m &&
+		lat <= FOCUS_BOUNDS.north + m
+	);
+}
+
+/**
+ * The topology with absolute lon/lat arcs, simplified in projected px: an arc
+ * near the focus region by `tolerance`, one far from it more coarsely. Arcs
+ * are shared, so both sides of a border stay the same.
+ */
 function simplifyTopology(topology: CountriesTopology, tolerance: number): CountriesTopology {
-	const arcs = decodeArcs(topology).map((arc) => simplifyArc(arc, tolerance));
+	const arcs = decodeArcs(topology).map((arc) =>
+		simplifyArc(arc, arc.some(nearFocus) ? tolerance : OUTSIDE_SIMPLIFY_PX)
+	);
 	return { type: 'Topology', objects: topology.objects, arcs } as CountriesTopology;
 }
 
