@@ -28,6 +28,16 @@ describe('study queue', () => {
 		expect(q.items.map((i) => i.card.id)).not.toContain(c2!.id);
 	});
 
+	it('introduces one card of each fact before a second of any', () => {
+		const q = buildStudyQueue({ cards, states: [], now, newLimit: 1000, newToday: 0 });
+		const facts = q.items.map((i) => i.card.factIds[0]);
+		expect(q.items).toHaveLength(cards.length);
+		// No two cards of one fact in a row, and the first round names each fact once.
+		for (let i = 1; i < facts.length; i++) expect(facts[i], `card ${i}`).not.toBe(facts[i - 1]);
+		const distinct = new Set(facts).size;
+		expect(new Set(facts.slice(0, distinct)).size).toBe(distinct);
+	});
+
 	it('filters by topic and accepts states as a Map', () => {
 		const states = new Map<string, CardState>();
 		const q = buildStudyQueue({

@@ -1,8 +1,9 @@
 /**
  * The study queue and progress figures built on card states.
  *
- * - `buildStudyQueue`: due cards first (earliest due first), then new cards in
- *   deck order up to what is left of the daily new-card limit.
+ * - `buildStudyQueue`: due cards first (earliest due first), then new cards up
+ *   to what is left of the daily new-card limit: one card of each fact in deck
+ *   order, then a second of each, so cards of one fact are not back to back.
  * - `nextDueAt`: when the next reviewed card falls due.
  * - `masteryByTopic`: per study topic, the share of its cards that are
  *   mastered. A card is mastered when it is in the Review state with a
@@ -67,14 +68,34 @@ export function buildStudyQueue(options: StudyQueueOptions): StudyQueue {
 		0,
 		Math.floor(options.newLimit) - Math.max(0, Math.floor(options.newToday))
 	);
-	const fresh: StudyItem[] = [];
-	for (const card of cards) {
-		if (fresh.length >= room) break;
-		if (!byId.has(card.id)) continue;
-		const s = states.get(card.id);
-		if (!s || isNewState(s)) fresh.push({ card, state: s ?? null, isNew: true });
-	}
+	const fresh = newInRounds(cards, byId, states).slice(0, room);
 	return { items: [...due, ...fresh], dueCount: due.length, newCount: fresh.length };
+}
+
+/**
+ * The new cards in rounds: the first of each fact's cards, in deck order,
+ * then the second of each, and so on. Two cards of one fact in a row answer
+ * each other ("When did the collapse of the Afghan government happen?", then
+ * "What is the Afghan government?": "… that collapsed in 2021"), and a day's
+ * new cards were all about the first few facts of the alphabet.
+ */
+function newInRounds(
+	cards: readonly Question[],
+	inQueue: ReadonlyMap<string, Question>,
+	states: ReadonlyMap<string, CardState>
+): StudyItem[] {
+	const rounds: StudyItem[][] = [];
+	const seen = new Map<string, number>();
+	for (const card of cards) {
+		if (!inQueue.has(card.id)) continue;
+		const s = states.get(card.id);
+		if (s && !isNewState(s)) continue;
+		const fact = card.factIds[0] ?? card.id;
+		const round = seen.get(fact) ?? 0;
+		seen.set(fact, round + 1);
+		(rounds[round] ??= []).push({ card, state: s ?? null, isNew: true });
+	}
+	return rounds.flat();
 }
 
 /** The earliest due time among cards already graded; null when there are none. */
