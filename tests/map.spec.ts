@@ -341,6 +341,13 @@ test('with reduced motion the view jumps; Enter answers at the crosshair', async
 	await page.keyboard.press('Tab');
 	await expect(map).toBeFocused();
 	await expect(page.locator('.locate .crosshair')).toBeVisible();
+	// Enter at once would answer with the first view's centre (in Iran), unseen: it asks for a move.
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Move the map first')).toBeVisible();
+	// Zooming in keeps the same point in the middle: still no answer.
+	await page.keyboard.press('+');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.locate .mark')).toHaveCount(0);
 	await page.keyboard.press('ArrowUp');
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('locate-feedback')).toHaveText(/Right!|Not quite/);
