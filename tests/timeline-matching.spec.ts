@@ -30,7 +30,7 @@ for (const mode of NETWORK_MODES) {
 		await tabTo(page, page.getByRole('button', { name: 'Check order' }));
 		await page.keyboard.press('Enter');
 		await expect(page.getByTestId('feedback')).toContainText('Right!');
-		await expect(list).toContainText('✓ right place');
+		await expect(list).toContainText('✓ in order');
 		expect(await axeViolations(page)).toEqual([]);
 	});
 }

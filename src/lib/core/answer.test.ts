@@ -84,7 +84,11 @@ describe('checkAnswer', () => {
 		const swapped = checkAnswer(q, ['a', 'c', 'b', 'd']);
 		expect(swapped.correct).toBe(false);
 		expect(swapped.score).toBeCloseTo(5 / 6);
-		expect(swapped.positions).toEqual([true, false, false, true]);
+		// Moving one of the two fixes it: one is marked.
+		expect(swapped.positions).toEqual([true, true, false, true]);
+		// One event put too early marks that event only, not those it pushed along.
+		expect(checkAnswer(q, ['b', 'c', 'd', 'a']).positions).toEqual([true, true, true, false]);
+		expect(checkAnswer(q, ['d', 'a', 'b', 'c']).positions).toEqual([false, true, true, true]);
 		expect(swapped.expected).toBe('A → B → C → D');
 		expect(checkAnswer(q, ['d', 'c', 'b', 'a']).score).toBe(0);
 	});

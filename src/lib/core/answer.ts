@@ -63,11 +63,38 @@ export function scoreLocate(question: LocateQuestion, answer: LocateAnswer): Ans
 	return result(false, where);
 }
 
+/**
+ * For each place of the answer, whether its event is among the most events
+ * already in order with each other (a longest increasing run of true ranks):
+ * one event put too early marks that one event, not the four it pushed along.
+ */
+function inOrder(order: readonly string[], given: readonly string[]): boolean[] {
+	const trueRank = new Map(order.map((id, i) => [id, i]));
+	const ranks = given.map((id) => trueRank.get(id) ?? -1);
+	const length: number[] = [];
+	const previous: number[] = [];
+	let end = -1;
+	for (let i = 0; i < ranks.length; i++) {
+		length[i] = ranks[i]! < 0 ? 0 : 1;
+		previous[i] = -1;
+		for (let j = 0; j < i; j++) {
+			if (ranks[j]! >= 0 && ranks[j]! < ranks[i]! && length[j]! + 1 > length[i]!) {
+				length[i] = length[j]! + 1;
+				previous[i] = j;
+			}
+		}
+		if (end < 0 || length[i]! > length[end]!) end = i;
+	}
+	const keep = given.map(() => false);
+	for (let i = end; i >= 0 && length[i]! > 0; i = previous[i]!) keep[i] = true;
+	return keep;
+}
+
 function checkTimeline(q: TimelineQuestion, given: readonly string[]): AnswerResult {
 	const labels = new Map(q.events.map((e) => [e.factId, e.label]));
 	const expected = q.order.map((id) => labels.get(id) ?? id).join(' → ');
 	if (!Array.isArray(given)) return result(false, expected);
-	const positions = q.order.map((id, i) => given[i] === id);
+	const positions = inOrder(q.order, given);
 	const rank = new Map(given.map((id, i) => [id, i]));
 	let pairs = 0;
 	let right = 0;
@@ -82,7 +109,7 @@ function checkTimeline(q: TimelineQuestion, given: readonly string[]): AnswerRes
 	const complete =
 		given.length === q.order.length &&
 		new Set(given).size === given.length &&
-		positions.every(Boolean);
+		q.order.every((id, i) => given[i] === id);
 	return { correct: complete, expected, score: pairs ? right / pairs : 0, positions };
 }
 

@@ -257,7 +257,7 @@ export interface AnswerResult {
 	nearMiss?: boolean;
 	/** Locate: distance of the clicked point from the target. */
 	distanceKm?: number;
-	/** Timeline: for each position, whether the right event is there. */
+	/** Timeline: for each position of the answer, whether its event is in order with the most others. */
 	positions?: boolean[];
 	/** Matching: for each left id, whether its pair is right. */
 	pairs?: Record<string, boolean>;
