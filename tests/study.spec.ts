@@ -44,9 +44,13 @@ for (const mode of NETWORK_MODES) {
 
 			// Grade the next one Again, then undo: the card comes back and its log entry goes.
 			const secondId = await card.getAttribute('data-card-id');
+			const meta = page.getByTestId('study-meta');
+			const left = Number((await meta.innerText()).match(/(\d+) left/)![1]);
 			await page.keyboard.press('Enter');
 			await page.keyboard.press('1');
 			await expect(card).not.toHaveAttribute('data-card-id', secondId!);
+			// The count goes down with the grade; the card to see again is counted apart.
+			await expect(meta).toContainText(`${left - 1} left · 1 to see again`);
 			await expect.poll(async () => (await readReviewLog(page)).length).toBe(2);
 			await page.keyboard.press('u');
 			await expect(card).toHaveAttribute('data-card-id', secondId!);

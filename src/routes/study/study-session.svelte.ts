@@ -59,8 +59,13 @@ export class StudySession {
 	suggested = $state<Rating | null>(null);
 	#persistAsked = false;
 
+	/** How many cards the queue had when built: those after it are cards to see again. */
+	#firstPass = $state(0);
 	current = $derived<StudyItem | undefined>(this.items[this.index]);
-	remaining = $derived(Math.max(0, this.items.length - this.index));
+	/** Cards not yet seen this session: it goes down with every grade. */
+	remaining = $derived(Math.max(0, this.#firstPass - this.index));
+	/** Cards graded this session that come back before it ends (Again, a learning step). */
+	comingBack = $derived(this.items.length - Math.max(this.index, this.#firstPass));
 
 	async load(topics: StudyTopic[] = this.topics): Promise<void> {
 		this.loading = true;
@@ -88,6 +93,7 @@ export class StudySession {
 			topics: this.topics
 		});
 		this.items = queue.items;
+		this.#firstPass = queue.items.length;
 		this.dueCount = queue.dueCount;
 		this.newCount = queue.newCount;
 		this.index = 0;
@@ -105,6 +111,7 @@ export class StudySession {
 				const state = this.#states.get(card.id) ?? null;
 				return { card, state, isNew: state === null };
 			});
+		this.#firstPass = this.items.length;
 		this.dueCount = this.items.length;
 		this.newCount = 0;
 		this.index = 0;
