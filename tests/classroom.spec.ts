@@ -233,7 +233,7 @@ test('a mistyped code is caught by the check character, with a clear message', a
 	// Look-alikes are named; a short code says how long a code is.
 	await input.fill('O' + CODE_20.slice(1));
 	await open.click();
-	await expect(error).toContainText('The 1st character is the letter O');
+	await expect(error).toContainText('The 1st letter or digit is the letter O');
 	await input.fill(CODE_20.slice(0, 8));
 	await open.click();
 	await expect(error).toContainText('too short');

@@ -66,7 +66,7 @@ describe('readSymbols', () => {
 			expect(result, ch).toMatchObject({ ok: false, reason: 'character', position: 4 });
 			if (!result.ok) {
 				expect(result.message).toMatch(message);
-				expect(result.message).toMatch(/^The 4th character is/);
+				expect(result.message).toMatch(/^The 4th letter or digit is/);
 			}
 		}
 		expect(readSymbols('O')).toMatchObject({

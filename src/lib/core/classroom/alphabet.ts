@@ -15,7 +15,7 @@
  * - Look-alikes are NOT mapped. Crockford's base32 reads O as 0 and I/L as 1,
  *   but here both halves of each pair are left out, so there is no symbol a
  *   typed O, 0, I, 1 or L could unambiguously mean. They are reported with a
- *   clear message instead ("The 3rd character is the letter O, but codes
+ *   clear message instead ("The 3rd letter or digit is the letter O, but codes
  *   never use the letter O or the digit 0 …"). No code ever shows them, so
  *   the student is re-reading a code that has none.
  * - Every other character is reported as not used in codes.
@@ -89,8 +89,12 @@ export function readSymbols(text: string): ReadSymbols {
 			symbols.push(value);
 			continue;
 		}
-		const which = chars.length > 1 ? `The ${ordinal(i + 1)} character` : 'That';
 		const excluded = EXCLUDED[ch];
+		// "letter or digit": the count leaves out the dash the code is printed with.
+		const which =
+			chars.length > 1
+				? `The ${ordinal(i + 1)} ${excluded ? 'letter or digit' : 'character'}`
+				: 'That';
 		const message = excluded
 			? `${which} is ${excluded[0]}, but ${excluded[1]}: please check the code again.`
 			: `${which} (“${ch}”) is not used in codes: they have only capital letters and the digits 2 to 9.`;

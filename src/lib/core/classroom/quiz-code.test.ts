@@ -220,7 +220,7 @@ describe('encodeQuizCode / decodeQuizCode', () => {
 			reason: 'character',
 			position: 7,
 			message:
-				'The 7th character is the letter O, but codes never use the letter O or the digit 0 (zero): please check the code again.'
+				'The 7th letter or digit is the letter O, but codes never use the letter O or the digit 0 (zero): please check the code again.'
 		});
 		for (const [ch, what] of [
 			['0', 'the digit 0'],
@@ -230,7 +230,7 @@ describe('encodeQuizCode / decodeQuizCode', () => {
 		] as const) {
 			const decoded = decodeQuizCode(`FM${ch}CX-KDAHD`);
 			expect(decoded).toMatchObject({ ok: false, reason: 'character', position: 3 });
-			if (!decoded.ok) expect(decoded.message).toContain(`The 3rd character is ${what}, but`);
+			if (!decoded.ok) expect(decoded.message).toContain(`The 3rd letter or digit is ${what}, but`);
 		}
 		expect(decodeQuizCode('FMMCX_KDAHD')).toMatchObject({ ok: false, reason: 'character' });
 	});
