@@ -153,6 +153,8 @@ export const CampaignFactSchema = v.object({
 	description: NonEmpty,
 	date: v.optional(v.pipe(v.string(), v.regex(ISO_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'))),
 	datePrecision: v.optional(v.picklist(DATE_PRECISIONS)),
+	/** The campaign may have begun any time before its date (as an event's `dateOpenBefore`). */
+	dateOpenBefore: v.optional(v.boolean()),
 	by: v.optional(FactId)
 });
 

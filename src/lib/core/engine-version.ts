@@ -22,6 +22,7 @@
  *    happened name one source's accounts and put a month after its days, and
  *    add events in a region the place lies in; alias options keep "al-";
  *    matching says "group or organization"; a state body's cloze takes its
- *    country; a place is not blanked where its sentence gives it away.
+ *    country; a place is not blanked where its sentence gives it away; a
+ *    campaign's `dateOpenBefore`.
  */
 export const ENGINE_VERSION = 5;

@@ -161,8 +161,8 @@ const cache = new WeakMap<object, Truth>();
  * An event's date with the latest day its sources allow (`dateLatest`), when
  * later, and an open start when it may have begun any time before (`dateOpenBefore`).
  */
-function withBounds(date: DateValue, f: EventFact): DateValue {
-	const latest = f.dateLatest === undefined ? null : parseDate(f.dateLatest);
+function withBounds(date: DateValue, f: EventFact | CampaignFact): DateValue {
+	const latest = f.kind !== 'event' || f.dateLatest === undefined ? null : parseDate(f.dateLatest);
 	const last = latest ? endDay(latest) : undefined;
 	const later = last !== undefined && last > endDay(date);
 	if (!later && !f.dateOpenBefore) return date;
@@ -209,7 +209,7 @@ export function buildTruth(input: FactBase | readonly Fact[]): Truth {
 			case 'campaign': {
 				campaigns.push(f);
 				const d = f.date ? parseDate(f.date, f.datePrecision) : null;
-				if (d) dates.set(f.id, d);
+				if (d) dates.set(f.id, withBounds(d, f));
 				break;
 			}
 			case 'group':

@@ -394,7 +394,7 @@ describe('the same code gives the same quiz', () => {
 			  "soleimani-killed-dispatch:mcq:place [Syria | Uzbekistan | Iraq | Israel]",
 			  "set-163a24ec5a1cfa:matching:group-description [islamic-state→r2 | quds-force→r0 | taliban→r3 | tehrik-e-taliban→r1]",
 			  "netherlands:locate:point [netherlands | germany | austria | belgium]",
-			  "set-105951ee6a8b8c:timeline:chronological [islamic-republic-founded | us-withdrawal-afghanistan | joint-operation-summer-2023 | germany-plot-arrests-2020 | kill-them-wherever-you-find-them]",
+			  "set-15413ce07cbc92:timeline:chronological [joint-operation-summer-2023 | germany-plot-arrests-2020 | us-withdrawal-afghanistan | islamic-republic-founded | kerman-funeral]",
 			]
 		`);
 	});

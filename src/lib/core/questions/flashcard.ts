@@ -161,15 +161,20 @@ function placeLabel(p: PlaceFact): string {
 		: p.name;
 }
 
-/** "Kerman bombings (3 January 2024)", "Round-up … (January 2024, according to The Dispatch)". */
+/**
+ * "Kerman bombings (3 January 2024)"; "Round-up … (January 2024; reported by
+ * The Dispatch)": one source's account is named as such, without saying the
+ * date is that source's (it may be worked out from the article's own date);
+ * a date the sources leave open says so, as the event's own card does.
+ */
 function happeningLine(truth: Truth, h: Happening): string {
 	const d = dateOf(truth, h.id);
 	const label = undatedLabel(h.name) || h.name;
-	const notes = [
-		...(d ? [formatDate(d)] : []),
-		...(h.claimOf ? [`according to ${outletOf(truth, h.claimOf)}`] : [])
-	];
-	return notes.length > 0 ? `${label} (${notes.join(', ')})` : label;
+	const ends = openEnds(h);
+	const when = d ? (ends ? `${formatDate(d)}, ${ends}` : formatDate(d)) : '';
+	const source = h.claimOf ? `reported by ${outletOf(truth, h.claimOf)}` : '';
+	const notes = [when, source].filter((n) => n !== '').join('; ');
+	return notes ? `${label} (${notes})` : label;
 }
 
 /** The ids of the happenings no one source's account: what a list card is asked of. */
@@ -178,17 +183,22 @@ function plainIds(truth: Truth, happenings: readonly Happening[]): string[] {
 }
 
 /**
- * " (possibly as late as January 2024)", " (possibly earlier)": what the
+ * "possibly as late as January 2024", "possibly earlier": what the
  * sources allow beyond the event's date.
  */
 function openEnds(h: Happening): string {
-	if (h.kind !== 'event') return '';
-	const latest = h.dateLatest ? parseDate(h.dateLatest) : null;
+	const latest = h.kind === 'event' && h.dateLatest ? parseDate(h.dateLatest) : null;
 	const parts = [
 		...(h.dateOpenBefore ? ['earlier'] : []),
 		...(latest ? [`as late as ${formatDate(latest)}`] : [])
 	];
-	return parts.length > 0 ? ` (possibly ${parts.join(', or ')})` : '';
+	return parts.length > 0 ? `possibly ${parts.join(', or ')}` : '';
+}
+
+/** "December 2023 (possibly as late as January 2024)": a date with what its sources leave open. */
+function dateWithEnds(d: DateValue, h: Happening): string {
+	const ends = openEnds(h);
+	return ends ? `${formatDate(d)} (${ends})` : formatDate(d);
 }
 
 function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
@@ -221,7 +231,7 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 				topicList('dates'),
 				`When did ${inSentence(truth, h, label)} ${h.kind === 'campaign' ? 'begin' : 'happen'}?`,
 				capitalize(label),
-				`${formatDate(d)}${openEnds(h)}`
+				dateWithEnds(d, h)
 			)
 		);
 	}

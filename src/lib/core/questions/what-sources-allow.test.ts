@@ -245,14 +245,31 @@ describe('lists of what happened', () => {
 		// Other cards take the round-up as an answer to "Which of these happened in Iran?".
 		expect(iran.back).toContain(
 			'Kerman funeral (5 January 2024); ' +
-				'Round-up of suspects after the Kerman bombings (January 2024, according to The Dispatch)'
+				'Round-up of suspects after the Kerman bombings (January 2024; reported by The Dispatch)'
 		);
 		// The list is asked plainly: only its one-source items are attributed.
 		expect(iran.prompt).toBe('What happened in Iran?');
 		expect(iran.factIds).toContain('iran-round-up');
+		// A date the sources leave open says so in the list, as on the event's own card.
+		expect(find<FlashcardQuestion>(real, 'date.2021:flashcard:from-date')!.back).toContain(
+			'U.S. officials’ post-withdrawal warning about IS-K (2021, possibly as late as January 2024; reported by The Dispatch)'
+		);
 		const january = find<FlashcardQuestion>(real, 'date.2024-01:flashcard:from-date')!;
 		expect(january.back.startsWith('Kerman bombings (3 January 2024);')).toBe(true);
 		expect(january.back).toContain('Announcement of the Islamic State’s new campaign');
+	});
+});
+
+describe('a campaign that may have begun before its date (dateOpenBefore)', () => {
+	it('is not asked when it began; its card gives the open start', () => {
+		const real = generateCards(loadFactBase());
+		const id = 'kill-them-wherever-you-find-them';
+		expect(real.some((c) => c.id === `${id}:mcq:date` || c.id === `${id}:truefalse:date`)).toBe(
+			false
+		);
+		expect(find<FlashcardQuestion>(real, `${id}:flashcard:date`)!.back).toBe(
+			'January 2024 (possibly earlier)'
+		);
 	});
 });
 
