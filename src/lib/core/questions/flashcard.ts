@@ -9,8 +9,8 @@ import { aliasesOf } from '../aliases';
 import {
 	asStated,
 	dateCode,
-	endDay,
 	dateKey,
+	endDay,
 	formatDate,
 	interval,
 	parseDate,
@@ -111,7 +111,6 @@ export function figurePhrase(f: FigureFact): string {
 	return `${f.qualifier ? `${f.qualifier} ` : ''}${formatNumber(f.value)} ${f.unit}`;
 }
 
-/** " (also ISIS-K, ISKP)" after a name, or nothing. */
 /**
  * " (also ISIS-K, …)": each other name once, as a reader sees it ("Islamic
  * State-Khorasan" and "Islamic State–Khorasan" are kept for typed answers).
@@ -177,7 +176,7 @@ function happeningLine(truth: Truth, h: Happening): string {
 	return notes ? `${label} (${notes})` : label;
 }
 
-/** The ids of the happenings no one source's account: what a list card is asked of. */
+/** The ids of the happenings that are not one source's account: what a list card is asked of. */
 function plainIds(truth: Truth, happenings: readonly Happening[]): string[] {
 	return happenings.filter((h) => isPlain(truth, h)).map((h) => h.id);
 }
