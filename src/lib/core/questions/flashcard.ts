@@ -238,10 +238,10 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 		// Date → event: one card per distinct date, made with the first plain happening with it.
 		if (isPlain(truth, h) && firstWithDate(truth).get(dateCode(d)) === h.id) {
 			const [start, end] = interval(asStated(d));
-			const within = happeningsWithin(truth, start, end)
-				.filter((x) => listable(truth, x))
-				.sort(chronological(truth));
-			if (within.length <= MAX_LISTED)
+			const within = happeningsWithin(truth, start, end).filter((x) => listable(truth, x));
+			// Sorted only when listed: a year of a large fact base has a hundred.
+			if (within.length <= MAX_LISTED) {
+				within.sort(chronological(truth));
 				out.push(
 					card(
 						ctx,
@@ -255,6 +255,7 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 						plainIds(truth, within)
 					)
 				);
+			}
 		}
 	}
 	return out.filter((c): c is FlashcardQuestion => c !== null);
