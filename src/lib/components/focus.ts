@@ -25,9 +25,8 @@ export function focusWhenLost(key: () => unknown): Attachment<HTMLElement> {
 /**
  * Scrolls an element that has just appeared into view, if it is not: the
  * grades after a map card, which on a phone come a screen below the map the
- * learner was tapping. Smoothly, unless the learner asks for less motion.
+ * learner was tapping.
  */
 export const scrollIntoViewWhenShown: Attachment<HTMLElement> = (el) => {
-	const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-	el.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+	el.scrollIntoView({ block: 'nearest' });
 };

@@ -34,7 +34,7 @@ export interface DateValue {
 	 * but covers the days up to this one.
 	 */
 	latest?: number;
-	/** -Infinity when the sources allow any earlier start (an event's `dateOpenBefore`). */
+	/** -Infinity when the sources allow any earlier start (`dateOpenBefore`). */
 	earliest?: number;
 }
 

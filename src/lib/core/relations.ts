@@ -154,12 +154,9 @@ function isFactBase(input: FactBase | readonly Fact[]): input is FactBase {
 const cache = new WeakMap<object, Truth>();
 
 /**
- * Builds (once per fact base or fact array, cached) the indexes the
- * generators use. Accepts a `FactBase` or a bare list of facts.
- */
-/**
- * An event's date with the latest day its sources allow (`dateLatest`), when
- * later, and an open start when it may have begun any time before (`dateOpenBefore`).
+ * A happening's date with the latest day its sources allow (an event's
+ * `dateLatest`), when later, and an open start when it may have begun any
+ * time before (`dateOpenBefore`).
  */
 function withBounds(date: DateValue, f: EventFact | CampaignFact): DateValue {
 	const latest = f.kind !== 'event' || f.dateLatest === undefined ? null : parseDate(f.dateLatest);
@@ -173,6 +170,10 @@ function withBounds(date: DateValue, f: EventFact | CampaignFact): DateValue {
 	};
 }
 
+/**
+ * Builds (once per fact base or fact array, cached) the indexes the
+ * generators use. Accepts a `FactBase` or a bare list of facts.
+ */
 export function buildTruth(input: FactBase | readonly Fact[]): Truth {
 	const cached = cache.get(input);
 	if (cached) return cached;
