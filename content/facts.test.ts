@@ -119,7 +119,7 @@ function datedFacts(): Array<{ fact: Fact; date: string; precision?: string }> {
 
 describe('fact base: structure', () => {
 	it('loads and validates (schema and cross-references)', () => {
-		expect(base.version).toBe(4);
+		expect(base.version).toBe(5);
 		expect(facts.length).toBeGreaterThan(80);
 		expect(base.sources.map((s) => s.id).sort()).toEqual(['conversation', 'dispatch']);
 	});
@@ -247,6 +247,16 @@ describe('fact base: references point at the right kinds', () => {
 					kindOf(actor)
 				);
 			}
+		}
+	});
+
+	it('place.standsFor refers to a country', () => {
+		for (const fact of facts) {
+			if (fact.kind !== 'place' || !fact.standsFor) continue;
+			const country = facts.find((f) => f.id === fact.standsFor);
+			expect(country?.kind === 'place' && country.place.type, `${fact.id}.standsFor`).toBe(
+				'country'
+			);
 		}
 	});
 

@@ -128,6 +128,20 @@ export const PlaceFactSchema = v.object({
 	kind: v.literal('place'),
 	/** Other names the sources use ("U.S."), accepted as typed answers. */
 	aliases: v.optional(v.array(NonEmpty)),
+	/**
+	 * The adjective for the place when it does not start as the name does
+	 * ("Dutch" for the Netherlands; "Belgian" needs none). A text with it gives
+	 * the place away: "Where are Dutch authorities based?" is not asked.
+	 * Not an accepted answer.
+	 */
+	demonym: v.optional(NonEmpty),
+	/**
+	 * Id of the country whose government the sources call by this place's name
+	 * (Tehran for Iran's leadership). Accepted for that country's blank where
+	 * the country acts ("_____’s use of militant proxies"), not where it is a
+	 * place ("rounded up in _____").
+	 */
+	standsFor: v.optional(FactId),
 	place: PlaceSchema
 });
 

@@ -59,6 +59,9 @@ function referencesOf(fact: Fact): Array<[field: string, id: string]> {
 		case 'analysis':
 			add('about', fact.about);
 			break;
+		case 'place':
+			add('standsFor', fact.standsFor);
+			break;
 	}
 	return refs;
 }

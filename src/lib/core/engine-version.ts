@@ -24,5 +24,10 @@
  *    matching says "group or organization"; a state body's cloze takes its
  *    country; a place is not blanked where its sentence gives it away; a
  *    campaign's `dateOpenBefore`.
+ * 6: "When was/were …?" (not "When did … happen?"); a campaign's "Launched
+ *    by … in …" says only what its name and description do not, with the
+ *    dates the sources leave open; a place's `demonym` gives it away
+ *    ("Dutch" for the Netherlands); a country's blank where the country acts
+ *    also takes the place that `standsFor` it ("Tehran").
  */
-export const ENGINE_VERSION = 5;
+export const ENGINE_VERSION = 6;

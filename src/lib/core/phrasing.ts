@@ -326,6 +326,19 @@ export function wasWere(name: string): 'was' | 'were' {
 	return isPluralName(name) ? 'were' : 'was';
 }
 
+/**
+ * A question about when something happened: "When was the Kerman funeral?",
+ * "In what year were the Kerman bombings?", "When did the … campaign begin?".
+ * "When did IS-K’s claim … happen?" read stiffly: a claim, a plot or a
+ * foiling is not something that "happens". `phrase` is the name as it reads
+ * in a sentence ("the arrests over …": a capital "Arrests" would not read as plural).
+ */
+export function whenQuestion(opening: string, kind: string, phrase: string): string {
+	return kind === 'campaign'
+		? `${opening} did ${phrase} begin?`
+		: `${opening} ${wasWere(phrase)} ${phrase}?`;
+}
+
 const PREPOSITIONS = new Set([
 	'of',
 	'over',
@@ -573,7 +586,8 @@ export function isSpecificDescription(description: string): boolean {
  * Whether a text gives a name away: it mentions the name, or a capitalised
  * word of it in another form ("Afghan" for "Afghanistan", "Belgian" for
  * "Belgium", "Iranian" for "Iran": one word a prefix of the other, or the
- * two sharing their first five letters).
+ * two sharing their first five letters; "Dutch" for "Netherlands": a place's
+ * `demonym`).
  */
 export function leaks(text: string, names: readonly string[], truth?: Truth): boolean {
 	return leaksWords(wordsOf(text), wordsOfNames(names), truth);
@@ -593,7 +607,14 @@ function leaksWords(t: Words, ns: readonly Words[], truth: Truth | undefined): b
 	const words = t.capitals;
 	if (words.length === 0) return false;
 	const generic = truth ? genericWords(truth) : undefined;
+	const demonyms = truth ? demonymPairs(truth) : undefined;
 	for (const k of ns) {
+		// "Dutch" for "Netherlands", and the other way round.
+		if (demonyms !== undefined && demonyms.size > 0)
+			for (const a of k.capitals) {
+				const other = demonyms.get(a);
+				if (other !== undefined && other.some((o) => words.includes(o))) return true;
+			}
 		if ((t.stemBits & k.stemBits) === 0) continue; // no two words share their first four letters
 		for (let i = 0; i < k.capitals.length; i++) {
 			const a = k.capitals[i] as string;
@@ -614,6 +635,36 @@ function leaksWords(t: Words, ns: readonly Words[], truth: Truth | undefined): b
 /** Whether the shorter of two words starts the longer. */
 function sharesPrefix(a: string, b: string): boolean {
 	return a.length <= b.length ? b.startsWith(a) : a.startsWith(b);
+}
+
+const demonymCache = new WeakMap<Truth, Map<string, string[]>>();
+
+/**
+ * Each place's capitalised name words paired with its `demonym`, both ways
+ * ("netherlands" ↔ "dutch"), as `leaks` compares words: the demonyms the
+ * first-letters rule cannot see.
+ */
+function demonymPairs(truth: Truth): Map<string, string[]> {
+	let pairs = demonymCache.get(truth);
+	if (!pairs) {
+		const map = new Map<string, string[]>();
+		const pair = (a: string, b: string) => {
+			const list = map.get(a);
+			if (!list) map.set(a, [b]);
+			else if (!list.includes(b)) list.push(b);
+		};
+		for (const p of truth.places) {
+			if (!p.demonym) continue;
+			for (const d of wordsOf(p.demonym).capitals)
+				for (const n of [p.name, ...aliasesOf(p)])
+					for (const w of wordsOf(n).capitals) {
+						pair(w, d);
+						pair(d, w);
+					}
+		}
+		demonymCache.set(truth, (pairs = map));
+	}
+	return pairs;
 }
 
 const genericCache = new WeakMap<Truth, Set<string>>();

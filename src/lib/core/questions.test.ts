@@ -120,12 +120,12 @@ describe('flashcards', () => {
 	it('hide the date a name carries when asking for it, and tell namesakes apart by order', () => {
 		const q = byId(deck, 'shahcheragh-attack-2022:flashcard:date') as FlashcardQuestion;
 		// Two attacks of that name: without "earlier" the question would have two answers.
-		expect(q.prompt).toBe('When did the earlier Shahcheragh shrine attack happen?');
+		expect(q.prompt).toBe('When was the earlier Shahcheragh shrine attack?');
 		expect(q.back).toBe('October 2022');
 		const later = byId(deck, 'shahcheragh-attack-2023:flashcard:date') as FlashcardQuestion;
-		expect(later.prompt).toBe('When did the later Shahcheragh shrine attack happen?');
+		expect(later.prompt).toBe('When was the later Shahcheragh shrine attack?');
 		expect(byId(deck, 'shahcheragh-attack-2023:year:year')?.prompt).toBe(
-			'In what year did the later Shahcheragh shrine attack happen?'
+			'In what year was the later Shahcheragh shrine attack?'
 		);
 		// Shown without a date, either would be ambiguous: no timeline uses them.
 		for (const t of deck.filter((c) => c.type === 'timeline'))
@@ -254,7 +254,7 @@ describe('cloze', () => {
 describe('year', () => {
 	it('offers four distinct years, one right', () => {
 		const q = byId(deck, 'islamic-republic-founded:year:year') as YearQuestion;
-		expect(q.prompt).toBe('In what year did the founding of the Islamic Republic of Iran happen?');
+		expect(q.prompt).toBe('In what year was the founding of the Islamic Republic of Iran?');
 		expect(q.answer).toBe(1979);
 		expect(new Set(q.options.map((o) => o.label)).size).toBe(4);
 		expect(checkAnswer(q, '1979').correct).toBe(true);

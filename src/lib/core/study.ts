@@ -75,7 +75,7 @@ export function buildStudyQueue(options: StudyQueueOptions): StudyQueue {
 /**
  * The new cards in rounds: the first of each fact's cards, in deck order,
  * then the second of each, and so on. Two cards of one fact in a row answer
- * each other ("When did the collapse of the Afghan government happen?", then
+ * each other ("When was the collapse of the Afghan government?", then
  * "What is the Afghan government?": "… that collapsed in 2021"), and a day's
  * new cards were all about the first few facts of the alphabet.
  */

@@ -191,7 +191,7 @@ export class StudySession {
 	}
 }
 
-/** The question side of a card: the engine's prompt ("When did … happen?"). */
+/** The question side of a card: the engine’s prompt ("When was …?"). */
 export function cardFront(card: Question): string {
 	return card.prompt;
 }

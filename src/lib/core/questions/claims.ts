@@ -36,6 +36,7 @@ import {
 	sentenceStart,
 	undatedLabel,
 	wasWere,
+	whenQuestion,
 	withIndefinite
 } from '../phrasing';
 import {
@@ -131,7 +132,7 @@ function optionPhrase(truth: Truth, o: Option, start = false): string {
 	return start ? sentenceStart(truth, f, o.label) : inSentence(truth, f, o.label);
 }
 
-/** True dates for "when did X happen": X's, its namesakes' and those of accounts disagreeing with it. */
+/** True dates for "when was X": X's, its namesakes' and those of accounts disagreeing with it. */
 function trueDatesOf(truth: Truth, h: Happening): DateValue[] {
 	const ids = [...namesakes(truth, h).map((x) => x.id), ...disagreementsOf(truth, h.id)];
 	return ids.map((id) => dateOf(truth, id)).filter((d): d is DateValue => d !== undefined);
@@ -153,12 +154,11 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 	// A date the sources leave open (`dateLatest`, `dateOpenBefore`) may not be the
 	// right answer at all: its flashcard gives the range instead.
 	if (!date || label === '' || isOpen(date)) return [];
-	// "When did the earlier Shahcheragh shrine attack happen?": one of two of that name.
+	// "When was the earlier Shahcheragh shrine attack?": one of two of that name.
 	const told = datelessLabel(truth, h);
 	const the = inSentence(truth, h, told);
 	const The = sentenceStart(truth, h, told);
-	const verb = h.kind === 'campaign' ? 'begin' : 'happen';
-	const verbed = h.kind === 'campaign' ? 'began' : 'happened';
+	const verbed = h.kind === 'campaign' ? 'began' : wasWere(the);
 	const trueDates = trueDatesOf(truth, h);
 	// "Which of these happened in December 2023?" asks about the date as stated.
 	const statedDates = trueDates.map(asStated);
@@ -171,7 +171,7 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 			subjectId: h.id,
 			factIds: [h.id],
 			topics: topicList('dates'),
-			question: `When did ${the} ${verb}?`,
+			question: whenQuestion('When', h.kind, the),
 			correct: dateOption(date),
 			distractors(r, n) {
 				return dateDistractors(truth, r, date, trueDates, n, exclude).map(dateOption);

@@ -378,6 +378,37 @@ function hasRival(truth: Truth, fact: Fact, entityId: string, blankedText: strin
 	return false;
 }
 
+const seatsCache = new WeakMap<Truth, Map<string, string[]>>();
+
+/** The names of places that stand for a country's government (`standsFor`), by country id. */
+function seatsOfGovernment(truth: Truth): Map<string, string[]> {
+	let seats = seatsCache.get(truth);
+	if (!seats) {
+		seats = new Map();
+		for (const p of truth.places) {
+			if (!p.standsFor) continue;
+			const list = seats.get(p.standsFor) ?? [];
+			list.push(...namesOf(p));
+			seats.set(p.standsFor, list);
+		}
+		seatsCache.set(truth, seats);
+	}
+	return seats;
+}
+
+/**
+ * The term, also taking the name its country's government goes by when
+ * every blank is the country acting ("_____’s use of militant proxies":
+ * "Tehran’s use" is as right), not a place ("rounded up in _____").
+ */
+function withSeatOfGovernment(truth: Truth, term: Term, blankedText: string): Term {
+	const seats = seatsOfGovernment(truth).get(term.key);
+	if (!seats) return term;
+	const blanks = blankedText.split(BLANK).length - 1;
+	const possessive = blankedText.split(/_____(?:’|')s\b/).length - 1;
+	return blanks === possessive ? { ...term, answers: [...term.answers, ...seats] } : term;
+}
+
 /** A term that can be blanked out of a fact's statement, and the text it leaves. */
 interface Candidate {
 	term: Term;
@@ -408,9 +439,10 @@ function blankIndex(ctx: GenContext): BlankIndex {
 	for (const fact of ctx.truth.facts) {
 		const list: Candidate[] = [];
 		const texts = new Set<string>();
-		for (const term of termsOf(ctx, fact)) {
-			const blanked = blankOut(fact.statement, term.forms);
+		for (const plain of termsOf(ctx, fact)) {
+			const blanked = blankOut(fact.statement, plain.forms);
 			if (!blanked || blanked.count > MAX_BLANKS) continue;
+			const term = withSeatOfGovernment(ctx.truth, plain, blanked.text);
 			// "The jihadist group _____, spelled _____ by The Conversation": one answer cannot fill both.
 			if (blanked.forms > 1 || showsAnotherAnswer(term, blanked.text)) continue;
 			if (isPlace(ctx.truth, term.key) && namesInAnotherForm(ctx.truth, blanked.text, term.forms))

@@ -30,9 +30,10 @@ import {
 	placesOverlap,
 	type Truth
 } from '../relations';
-import { inSentence, isAre, leaks, undatedLabel } from '../phrasing';
+import { inSentence, isAre, leaks, mentions, undatedLabel, whenQuestion } from '../phrasing';
 import { answerKey, capitalize, stripFinalStop } from '../text';
 import type {
+	CampaignFact,
 	Fact,
 	FigureFact,
 	FlashcardDirection,
@@ -194,6 +195,30 @@ function openEnds(h: Happening): string {
 	return parts.length > 0 ? `possibly ${parts.join(', or ')}` : '';
 }
 
+/**
+ * " Launched by the Islamic State in January 2024 (possibly earlier).": who
+ * and when, as far as the campaign's name and description do not already say
+ * it ("ISIS-K’s propaganda campaign", "… pursued with renewed vigor since 2021":
+ * a renewed push was not "launched" in 2021), with the dates the sources leave open.
+ */
+function launchNote(
+	truth: Truth,
+	h: CampaignFact,
+	by: Fact | undefined,
+	d: DateValue | undefined
+): string {
+	const who =
+		by && !mentions(`${h.name} ${h.description}`, namesOf(by))
+			? ` by ${inSentence(truth, by)}`
+			: '';
+	const ends = openEnds(h);
+	const when =
+		d && !mentions(h.description, [String(d.year)])
+			? ` ${datePhrase(d)}${ends ? ` (${ends})` : ''}`
+			: '';
+	return who || when ? ` Launched${who}${when}.` : '';
+}
+
 /** "December 2023 (possibly as late as January 2024)": a date with what its sources leave open. */
 function dateWithEnds(d: DateValue, h: Happening): string {
 	const ends = openEnds(h);
@@ -215,7 +240,7 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 				topicList('groups'),
 				`What ${isAre(h.name)} ${inSentence(truth, h)}?`,
 				h.name,
-				`${capitalize(stripFinalStop(h.description))}.${by ? ` Launched by ${inSentence(truth, by)}${d ? ` ${datePhrase(d)}` : ''}.` : ''}`
+				`${capitalize(stripFinalStop(h.description))}.${launchNote(truth, h, by, d)}`
 			)
 		);
 	}
@@ -228,7 +253,7 @@ function happeningCards(ctx: GenContext, h: Happening): FlashcardQuestion[] {
 				'date',
 				[h.id],
 				topicList('dates'),
-				`When did ${inSentence(truth, h, label)} ${h.kind === 'campaign' ? 'begin' : 'happen'}?`,
+				whenQuestion('When', h.kind, inSentence(truth, h, label)),
 				capitalize(label),
 				dateWithEnds(d, h)
 			)

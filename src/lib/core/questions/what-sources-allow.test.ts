@@ -367,3 +367,62 @@ describe('wording', () => {
 		);
 	});
 });
+
+describe('wording of dates and campaigns (real fact base)', () => {
+	const real = generateCards(loadFactBase());
+
+	it('asks "When was/were …?": a claim or a foiling does not "happen"', () => {
+		expect(find(real, 'kerman-bombings-claim:flashcard:date')?.prompt).toBe(
+			'When was IS-K’s claim for the Kerman bombings?'
+		);
+		expect(find(real, 'kerman-bombings:mcq:date')?.prompt).toBe('When were the Kerman bombings?');
+		// The plural is read from the name as it stands in a sentence ("the arrests over …").
+		expect(find(real, 'germany-plot-arrests-2020:year:year')?.prompt).toBe(
+			'In what year were the arrests over a plot in Germany?'
+		);
+		expect(find<TrueFalseQuestion>(real, 'kerman-bombings:truefalse:date')?.truth).toBe(
+			'The Kerman bombings were on 3 January 2024.'
+		);
+		// A campaign still "begins".
+		expect(find(real, 'isis-k-internationalization:flashcard:date')?.prompt).toBe(
+			'When did the renewed push to internationalize ISIS-K’s agenda begin?'
+		);
+		expect(real.some((c) => /\bhappen\?/.test(c.prompt))).toBe(false);
+	});
+
+	it('says who launched a campaign and when only where its name and description do not', () => {
+		const back = (id: string) => find<FlashcardQuestion>(real, `${id}:flashcard:what`)!.back;
+		// "… pursued with renewed vigor since 2021": not "Launched by IS-K in 2021".
+		expect(back('isis-k-internationalization')).not.toContain('Launched');
+		expect(back('isis-k-propaganda-campaign')).not.toContain('Launched');
+		// Its date card gives the open start, and so does this one.
+		expect(back('kill-them-wherever-you-find-them')).toMatch(
+			/ Launched in January 2024 \(possibly earlier\)\.$/
+		);
+	});
+});
+
+describe('a place in another form (real fact base)', () => {
+	const real = generateCards(loadFactBase());
+
+	it('"Dutch" gives the Netherlands away: no base or description question, and the blank takes the country', () => {
+		for (const id of [
+			'dutch-authorities:flashcard:base',
+			'dutch-authorities:mcq:base',
+			'dutch-authorities:truefalse:base',
+			'dutch-authorities:mcq:group-by-description'
+		])
+			expect(find(real, id), id).toBeUndefined();
+		const cloze = find<ClozeQuestion>(real, 'dutch-authorities:cloze:dutch-authorities')!;
+		expect(checkAnswer(cloze, 'the Netherlands').correct).toBe(true);
+	});
+
+	it('takes "Tehran" where Iran acts, not where it is a place', () => {
+		const acting = find<ClozeQuestion>(real, 'iran-proxies-backlash-risk:cloze:iran')!;
+		expect(acting.text).toContain('_____’s use of militant proxies');
+		expect(checkAnswer(acting, 'Tehran').correct).toBe(true);
+		const place = find<ClozeQuestion>(real, 'iran-round-up:cloze:iran')!;
+		expect(place.text).toContain('rounded up in _____');
+		expect(checkAnswer(place, 'Tehran').correct).toBe(false);
+	});
+});

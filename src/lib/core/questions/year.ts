@@ -1,11 +1,11 @@
 /**
  * Year: "In what year …?" for dated events and campaigns, typed or picked from
- * four years. Not for an analysis, even a dated one: it did not "happen".
+ * four years. Not for an analysis, even a dated one: it is a reading, not an event.
  */
 import { atPrecision, endDay, fromDayNumber } from '../dates';
 import { dateDistractors } from '../distractors';
 import { dateOf, datelessLabel, disagreementsOf, linksOf, namesakes } from '../relations';
-import { inSentence } from '../phrasing';
+import { inSentence, whenQuestion } from '../phrasing';
 import type { Fact, Option, YearQuestion } from '../types';
 import {
 	ask,
@@ -47,13 +47,12 @@ export function yearQuestions(ctx: GenContext, fact: Fact): YearQuestion[] {
 		yearOption(d.year),
 		distractors.map((x) => yearOption(x.year))
 	);
-	const verb = fact.kind === 'campaign' ? 'begin' : 'happen';
 	const factIds = [fact.id];
 	const topics = topicList('dates');
 	const attribution = askable.attribution;
 	const prompt = attributeQuestion(
 		ctx,
-		`In what year did ${inSentence(truth, fact, label)} ${verb}?`,
+		whenQuestion('In what year', fact.kind, inSentence(truth, fact, label)),
 		attribution
 	);
 	const answer = d.year;
