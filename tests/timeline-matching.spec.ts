@@ -57,3 +57,24 @@ test('matching with the keyboard: choose a name, then its description', async ({
 	await expect(page.getByTestId('feedback')).toContainText('Right!');
 	expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a wrong timeline answer shows the right order once', async ({ page }) => {
+	const settings = { seed: 77, count: 5, types: ['timeline' as const], topics: [] };
+	const question = quizFor(settings)[0] as TimelineQuestion;
+	await page.goto(quizUrl(settings));
+	const list = page.getByRole('list', { name: 'Events, earliest first' });
+	const label = (id: string) => question.events.find((e) => e.factId === id)!.label;
+	const latest = label(question.order.at(-1)!);
+	// The latest event at the top: out of order whatever the rest.
+	const labels = await list.locator('.item .label').allTextContents();
+	for (let k = labels.indexOf(latest); k > 0; k--)
+		await page.getByRole('button', { name: `Move ${latest} earlier` }).click();
+	await page.getByRole('button', { name: 'Check order' }).click();
+	const feedback = page.getByTestId('feedback');
+	await expect(feedback).toContainText('Not quite. The right order is under the events.');
+	const rightOrder = question.order.map(label).join(' → ');
+	// Under the events, and not again in the verdict.
+	await expect(page.locator('p', { hasText: 'Right order:' })).toContainText(rightOrder);
+	await expect(feedback).not.toContainText(rightOrder);
+	await expect(list.locator('li', { hasText: latest })).toContainText('✗ out of order');
+});
