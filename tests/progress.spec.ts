@@ -67,6 +67,36 @@ test('study, export, reset, import: everything is back, and importing twice adds
 	expect(await readReviewLog(page)).toHaveLength(3);
 });
 
+test('a card this version does not have is kept, not reported as added', async ({ page }, info) => {
+	await studyCards(page, 2);
+	await page.goto('/progress');
+	const file = info.outputPath('other-version.json');
+	await exportFile(page, file);
+	const data = JSON.parse(readFileSync(file, 'utf8'));
+	// As if another version of Dossier had made one of the two cards.
+	const [gone] = data.cardStates as Array<{ cardId: string }>;
+	const renamed = 'no-such-fact:flashcard:what';
+	const rename = (id: string) => (id === gone!.cardId ? renamed : id);
+	for (const s of data.cardStates) s.cardId = rename(s.cardId);
+	for (const r of data.reviewLog) {
+		r.id = r.id.replace(r.cardId, rename(r.cardId));
+		r.cardId = rename(r.cardId);
+	}
+	writeFileSync(file, JSON.stringify(data));
+	await page.getByRole('button', { name: 'Reset progress…' }).click();
+	await page.getByRole('button', { name: 'Delete my progress' }).click();
+	await expect(page.getByTestId('total-reviews')).toHaveText('0');
+
+	await page.getByLabel('Choose a Dossier progress file to import').setInputFiles(file);
+	// (Resetting also cleared the settings, which the file restores.)
+	await expect(page.getByTestId('backup-message')).toContainText(
+		'Added 2 reviews and 1 new card; kept 1 card this version of Dossier does not ask;'
+	);
+	// Kept: exporting again gives it back.
+	const again = await exportFile(page, info.outputPath('again.json'));
+	expect(again.cardStates.map((s: { cardId: string }) => s.cardId)).toContain(renamed);
+});
+
 test('importing a backup on a new device restores the new-cards setting, shown at once', async ({
 	page,
 	browser

@@ -24,9 +24,13 @@ export async function exportProgress(info: ExportInfo): Promise<Backup> {
 
 /**
  * Merges a parsed backup into this device's progress; writes only what is new.
- * A backup from an older app has its moved cards' progress put under their current ids.
+ * A backup from an older app has its moved cards' progress put under their current ids;
+ * cards `isKnownCard` does not know are kept and counted apart.
  */
-export async function importProgress(backup: Backup): Promise<MergeSummary> {
+export async function importProgress(
+	backup: Backup,
+	isKnownCard?: (cardId: string) => boolean
+): Promise<MergeSummary> {
 	const store = await backend();
 	const [cardStates, reviewLog, quizResults, settings] = await Promise.all([
 		store.allCardStates(),
@@ -36,7 +40,8 @@ export async function importProgress(backup: Backup): Promise<MergeSummary> {
 	]);
 	const merged = mergeProgress(
 		{ cardStates, reviewLog, quizResults, settings },
-		withCurrentCardIds(backup)
+		withCurrentCardIds(backup),
+		isKnownCard
 	);
 	const { toWrite } = merged;
 	if (

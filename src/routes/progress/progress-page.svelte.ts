@@ -26,7 +26,7 @@ import {
 	type QuizResultRecord,
 	type StorageStatus
 } from '$lib/db';
-import { startOfToday, studyDeck } from '$lib/deck';
+import { startOfToday, studyCardById, studyDeck } from '$lib/deck';
 
 const DAY_MS = 86_400_000;
 /** The charts, retention and Again counts look at the last 30 days: only those reviews are read. */
@@ -149,7 +149,7 @@ export class ProgressPage {
 		}
 		try {
 			const writeStart = performance.now();
-			const summary = await importProgress(parsed.backup);
+			const summary = await importProgress(parsed.backup, (id) => studyCardById(id) !== undefined);
 			performance.measure('dossier:import-merge-write', {
 				start: writeStart,
 				end: performance.now()

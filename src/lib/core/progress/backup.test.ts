@@ -304,6 +304,7 @@ describe('export, then import', () => {
 			reviewsAdded: 0,
 			cardsAdded: 0,
 			cardsUpdated: 0,
+			cardsNotInDeck: 0,
 			quizResultsAdded: 0,
 			settingsRestored: false
 		});

@@ -43,6 +43,7 @@ const NOTHING = {
 	reviewsAdded: 0,
 	cardsAdded: 0,
 	cardsUpdated: 0,
+	cardsNotInDeck: 0,
 	quizResultsAdded: 0,
 	settingsRestored: false
 };
@@ -79,6 +80,15 @@ describe('mergeProgress: properties', () => {
 				expect(result.summary.quizResultsAdded).toBe(result.toWrite.quizResults.length);
 				expect(result.summary.cardsAdded + result.summary.cardsUpdated).toBe(
 					result.toWrite.cardStates.length
+				);
+				// Split by what the deck has, the counts still add up.
+				const odd = (id: string) => id.length % 2 === 1;
+				const split = mergeProgress(local, incoming, (id) => !odd(id)).summary;
+				expect(split.cardsAdded + split.cardsUpdated + split.cardsNotInDeck).toBe(
+					result.toWrite.cardStates.length
+				);
+				expect(split.cardsNotInDeck).toBe(
+					result.toWrite.cardStates.filter((c) => odd(c.cardId)).length
 				);
 			})
 		);
@@ -195,9 +205,14 @@ describe('mergeProgress: examples', () => {
 			reviewsAdded: 2,
 			cardsAdded: 2,
 			cardsUpdated: 0,
+			cardsNotInDeck: 0,
 			quizResultsAdded: 1,
 			settingsRestored: true
 		});
+		// The same file where this version's deck lacks "b:mcq:base": kept, not "added".
+		const known = mergeProgress(EMPTY, incoming, (id) => id !== 'b:mcq:base');
+		expect(known.summary).toMatchObject({ cardsAdded: 1, cardsNotInDeck: 1 });
+		expect(known.toWrite.cardStates.map((s) => s.cardId)).toContain('b:mcq:base');
 		expect(result.cardStates.map((s) => s.cardId)).toEqual(['a:flashcard:what', 'b:mcq:base']);
 		expect(result.reviewLog.map((r) => r.reviewedAt)).toEqual([T0 - DAY, T0]);
 		expect(result.toWrite.settings).toEqual({ dailyNewLimit: 35, introDismissed: true });
@@ -303,10 +318,18 @@ describe('describeMerge', () => {
 				reviewsAdded: 120,
 				cardsAdded: 14,
 				cardsUpdated: 3,
+				cardsNotInDeck: 0,
 				quizResultsAdded: 1,
 				settingsRestored: false
 			})
 		).toBe('Added 120 reviews, 14 new cards and 1 quiz result; updated 3 cards.');
+		// Cards from another version of the app are kept, not reported as added.
+		expect(describeMerge({ ...NOTHING, reviewsAdded: 2, cardsNotInDeck: 1 })).toBe(
+			'Added 2 reviews; kept 1 card this version of Dossier does not ask.'
+		);
+		expect(describeMerge({ ...NOTHING, cardsNotInDeck: 2 })).toBe(
+			'Kept 2 cards this version of Dossier does not ask.'
+		);
 		expect(describeMerge({ ...NOTHING, reviewsAdded: 1 })).toBe('Added 1 review.');
 		expect(describeMerge({ ...NOTHING, cardsUpdated: 2 })).toBe('Updated 2 cards.');
 		expect(describeMerge({ ...NOTHING, settingsRestored: true })).toBe('Restored your settings.');

@@ -39,6 +39,12 @@ export interface MergeSummary {
 	reviewsAdded: number;
 	cardsAdded: number;
 	cardsUpdated: number;
+	/**
+	 * Cards added or updated that this version's deck does not have (from
+	 * another version of the app): kept, but not counted as added, since the
+	 * learner will not see them.
+	 */
+	cardsNotInDeck: number;
 	quizResultsAdded: number;
 	/** Settings were taken from the file (only when the device had none). */
 	settingsRestored: boolean;
@@ -64,7 +70,12 @@ export interface MergeResult {
 	summary: MergeSummary;
 }
 
-export function mergeProgress(local: ProgressData, incoming: ProgressData): MergeResult {
+/** `isKnownCard` tells the deck's cards from others (all are known when it is left out). */
+export function mergeProgress(
+	local: ProgressData,
+	incoming: ProgressData,
+	isKnownCard: (cardId: string) => boolean = () => true
+): MergeResult {
 	// Card states.
 	const states = new Map<string, CardStateRecord>();
 	for (const s of local.cardStates) {
@@ -74,12 +85,16 @@ export function mergeProgress(local: ProgressData, incoming: ProgressData): Merg
 	const changed = new Map<string, CardStateRecord>();
 	let cardsAdded = 0;
 	let cardsUpdated = 0;
+	let cardsNotInDeck = 0;
 	for (const s of incoming.cardStates) {
 		const current = states.get(s.cardId);
 		if (current && !reviewedLater(s, current)) continue;
-		const wasLocal = current !== undefined && !changed.has(s.cardId);
-		if (!current) cardsAdded += 1;
-		else if (wasLocal) cardsUpdated += 1;
+		// A card the file gives twice is counted once.
+		if (!changed.has(s.cardId)) {
+			if (!isKnownCard(s.cardId)) cardsNotInDeck += 1;
+			else if (!current) cardsAdded += 1;
+			else cardsUpdated += 1;
+		}
 		states.set(s.cardId, s);
 		changed.set(s.cardId, s);
 	}
@@ -156,6 +171,7 @@ export function mergeProgress(local: ProgressData, incoming: ProgressData): Merg
 			reviewsAdded: newReviews.length,
 			cardsAdded,
 			cardsUpdated,
+			cardsNotInDeck,
 			quizResultsAdded: newQuizzes.length,
 			settingsRestored: Object.keys(settingsToWrite).length > 0
 		}
@@ -180,6 +196,10 @@ export function describeMerge(summary: MergeSummary): string {
 	if (summary.cardsUpdated > 0) {
 		const updated = counted(summary.cardsUpdated, 'card', 'cards');
 		parts.push(parts.length > 0 ? `updated ${updated}` : `Updated ${updated}`);
+	}
+	if (summary.cardsNotInDeck > 0) {
+		const kept = `${counted(summary.cardsNotInDeck, 'card', 'cards')} this version of Dossier does not ask`;
+		parts.push(parts.length > 0 ? `kept ${kept}` : `Kept ${kept}`);
 	}
 	if (summary.settingsRestored) {
 		parts.push(parts.length > 0 ? 'restored your settings' : 'Restored your settings');
