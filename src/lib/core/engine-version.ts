@@ -28,6 +28,7 @@
  *    by … in …" says only what its name and description do not, with the
  *    dates the sources leave open; a place's `demonym` gives it away
  *    ("Dutch" for the Netherlands); a country's blank where the country acts
- *    also takes the place that `standsFor` it ("Tehran").
+ *    also takes the place that `standsFor` it ("Tehran"); a figure's blank
+ *    takes the number in words ("thirty").
  */
 export const ENGINE_VERSION = 6;

@@ -32,6 +32,7 @@ import {
 import { outletOf } from '../relations';
 import { inSentence, leaks, mentions } from '../phrasing';
 import { answerKey } from '../text';
+import { numberInWords } from '../number-words';
 
 /** What replaces the term in the text. */
 export const BLANK = '_____';
@@ -205,7 +206,8 @@ function termsOf(ctx: GenContext, fact: Fact): Term[] {
 			terms.push({
 				key: 'value',
 				forms,
-				answers: forms,
+				// "thirty" for 30: a number in words is as right.
+				answers: [...forms, ...numberInWords(fact.value)],
 				topics: factStudyTopics(ctx, fact),
 				factIds: []
 			});

@@ -402,7 +402,7 @@ describe('wording of dates and campaigns (real fact base)', () => {
 	});
 });
 
-describe('a place in another form (real fact base)', () => {
+describe('other forms of an answer (real fact base)', () => {
 	const real = generateCards(loadFactBase());
 
 	it('"Dutch" gives the Netherlands away: no base or description question, and the blank takes the country', () => {
@@ -415,6 +415,16 @@ describe('a place in another form (real fact base)', () => {
 			expect(find(real, id), id).toBeUndefined();
 		const cloze = find<ClozeQuestion>(real, 'dutch-authorities:cloze:dutch-authorities')!;
 		expect(checkAnswer(cloze, 'the Netherlands').correct).toBe(true);
+	});
+
+	it('takes a figure in words ("thirty", "a hundred")', () => {
+		const thirty = find<ClozeQuestion>(real, 'islamic-state-thirty-operations:cloze:value')!;
+		expect(checkAnswer(thirty, 'thirty').correct).toBe(true);
+		expect(checkAnswer(thirty, 'forty').correct).toBe(false);
+		const hundred = find<ClozeQuestion>(real, 'kerman-toll-nearly-100:cloze:value')!;
+		for (const typed of ['100', 'a hundred', 'One hundred']) {
+			expect(checkAnswer(hundred, typed).correct, typed).toBe(true);
+		}
 	});
 
 	it('takes "Tehran" where Iran acts, not where it is a place', () => {
