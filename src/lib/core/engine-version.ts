@@ -29,6 +29,7 @@
  *    dates the sources leave open; a place's `demonym` gives it away
  *    ("Dutch" for the Netherlands); a country's blank where the country acts
  *    also takes the place that `standsFor` it ("Tehran"); a figure's blank
- *    takes the number in words ("thirty").
+ *    takes the number in words ("thirty"), and a figure of one to nine is
+ *    written in words ("Two suicide bombings.").
  */
 export const ENGINE_VERSION = 6;

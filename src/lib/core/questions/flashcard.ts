@@ -32,6 +32,7 @@ import {
 } from '../relations';
 import { inSentence, isAre, leaks, mentions, undatedLabel, whenQuestion } from '../phrasing';
 import { answerKey, capitalize, stripFinalStop } from '../text';
+import { numberInWords } from '../number-words';
 import type {
 	CampaignFact,
 	Fact,
@@ -107,9 +108,10 @@ export function formatNumber(n: number): string {
 	return `${n < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
-/** "nearly 100 people killed". */
+/** "nearly 100 people killed", "two suicide bombings" (one to nine in words, as the articles write them). */
 export function figurePhrase(f: FigureFact): string {
-	return `${f.qualifier ? `${f.qualifier} ` : ''}${formatNumber(f.value)} ${f.unit}`;
+	const n = f.value >= 1 && f.value <= 9 ? numberInWords(f.value)[0] : formatNumber(f.value);
+	return `${f.qualifier ? `${f.qualifier} ` : ''}${n} ${f.unit}`;
 }
 
 /**

@@ -390,6 +390,12 @@ describe('wording of dates and campaigns (real fact base)', () => {
 		expect(real.some((c) => /\bhappen\?/.test(c.prompt))).toBe(false);
 	});
 
+	it('writes a figure of one to nine in words, larger ones in digits', () => {
+		const back = (id: string) => find<FlashcardQuestion>(real, `${id}:flashcard:figure`)!.back;
+		expect(back('kerman-twin-bombings')).toBe('Two suicide bombings.');
+		expect(back('kerman-toll-nearly-100')).toBe('Nearly 100 people killed.');
+	});
+
 	it('says who launched a campaign and when only where its name and description do not', () => {
 		const back = (id: string) => find<FlashcardQuestion>(real, `${id}:flashcard:what`)!.back;
 		// "… pursued with renewed vigor since 2021": not "Launched by IS-K in 2021".
