@@ -93,9 +93,12 @@ export interface Claim {
 	statement(option: Option): string;
 }
 
-/** "on 3 January 2024", "in August 2023", "in 2021". */
-export function datePhrase(d: DateValue): string {
-	return `${d.precision === 'day' ? 'on' : 'in'} ${formatDate(d)}`;
+/**
+ * "on 3 January 2024", "in August 2023", "in 2021": the date, or `shown` for
+ * it (an option's label, the date with its open ends), after its preposition.
+ */
+export function datePhrase(d: DateValue, shown = formatDate(d)): string {
+	return `${d.precision === 'day' ? 'on' : 'in'} ${shown}`;
 }
 
 /** A description or role as it reads after "is": no final stop, with an article where it needs one. */
@@ -177,7 +180,7 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 				return dateDistractors(truth, r, date, trueDates, n, exclude).map(dateOption);
 			},
 			statement(o) {
-				return `${The} ${verbed} ${date.precision === 'day' ? 'on' : 'in'} ${o.label}.`;
+				return `${The} ${verbed} ${datePhrase(date, o.label)}.`;
 			}
 		},
 		{

@@ -213,11 +213,8 @@ function launchNote(
 		by && !mentions(`${h.name} ${h.description}`, namesOf(by))
 			? ` by ${inSentence(truth, by)}`
 			: '';
-	const ends = openEnds(h);
 	const when =
-		d && !mentions(h.description, [String(d.year)])
-			? ` ${datePhrase(d)}${ends ? ` (${ends})` : ''}`
-			: '';
+		d && !mentions(h.description, [String(d.year)]) ? ` ${datePhrase(d, dateWithEnds(d, h))}` : '';
 	return who || when ? ` Launched${who}${when}.` : '';
 }
 
