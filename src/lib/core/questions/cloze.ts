@@ -420,7 +420,7 @@ interface Candidate {
 }
 
 interface BlankIndex {
-	/** Each fact's candidates, most useful first. */
+	/** Each fact's candidates, most useful first (not yet checked by `hasOneAnswer`). */
 	candidates: Map<string, Candidate[]>;
 	/** Each blanked text, and how many facts' statements leave it. */
 	facts: Map<string, number>;
@@ -431,7 +431,10 @@ const blankIndexCache = new WeakMap<Truth, BlankIndex>();
 /**
  * Every fact's cloze candidates, and which blanked texts more than one fact
  * leaves. Built once per fact base: a blank is only unambiguous when no
- * other statement reads the same around it.
+ * other statement reads the same around it. Another statement that reads the
+ * same fills the blank truly whether or not its own blank is asked, so every
+ * blankable text counts; the costlier checks of one text (`hasOneAnswer`)
+ * wait until a fact's cloze is made, and stop at the first that passes.
  */
 function blankIndex(ctx: GenContext): BlankIndex {
 	let index = blankIndexCache.get(ctx.truth);
@@ -443,13 +446,9 @@ function blankIndex(ctx: GenContext): BlankIndex {
 		const texts = new Set<string>();
 		for (const plain of termsOf(ctx, fact)) {
 			const blanked = blankOut(fact.statement, plain.forms);
-			if (!blanked || blanked.count > MAX_BLANKS) continue;
-			const term = withSeatOfGovernment(ctx.truth, plain, blanked.text);
 			// "The jihadist group _____, spelled _____ by The Conversation": one answer cannot fill both.
-			if (blanked.forms > 1 || showsAnotherAnswer(term, blanked.text)) continue;
-			if (isPlace(ctx.truth, term.key) && namesInAnotherForm(ctx.truth, blanked.text, term.forms))
-				continue;
-			if (hasRival(ctx.truth, fact, term.key, blanked.text)) continue;
+			if (!blanked || blanked.count > MAX_BLANKS || blanked.forms > 1) continue;
+			const term = withSeatOfGovernment(ctx.truth, plain, blanked.text);
 			const reads = readsLike(blanked.text);
 			list.push({ term, blanked, reads });
 			texts.add(reads);
@@ -463,6 +462,17 @@ function blankIndex(ctx: GenContext): BlankIndex {
 }
 
 /**
+ * Whether the blanked statement has the term as its only answer: it shows no
+ * other accepted answer, names no blanked place in another form, and lists
+ * no rival alongside it (see `hasRival`).
+ */
+function hasOneAnswer(truth: Truth, fact: Fact, { term, blanked }: Candidate): boolean {
+	if (showsAnotherAnswer(term, blanked.text)) return false;
+	if (isPlace(truth, term.key) && namesInAnotherForm(truth, blanked.text, term.forms)) return false;
+	return !hasRival(truth, fact, term.key, blanked.text);
+}
+
+/**
  * A fact's cloze: its most useful term whose blank has one answer. Two
  * statements that read the same around the blank ("_____ is one of the
  * countries to which IS-K has extended its reach", said of three countries)
@@ -470,8 +480,9 @@ function blankIndex(ctx: GenContext): BlankIndex {
  */
 export function clozeQuestions(ctx: GenContext, fact: Fact): ClozeQuestion[] {
 	const index = blankIndex(ctx);
-	for (const { term, blanked, reads } of index.candidates.get(fact.id) ?? []) {
-		if ((index.facts.get(reads) ?? 0) > 1) continue;
+	for (const candidate of index.candidates.get(fact.id) ?? []) {
+		const { term, blanked, reads } = candidate;
+		if ((index.facts.get(reads) ?? 0) > 1 || !hasOneAnswer(ctx.truth, fact, candidate)) continue;
 		const factIds = [fact.id, ...term.factIds.filter((id) => id !== fact.id)];
 		const askable = ask(ctx, factIds, fact.id);
 		if (!askable.ok) {
