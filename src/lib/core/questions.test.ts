@@ -244,6 +244,25 @@ describe('cloze', () => {
 		expect(byId(alone, `${first!.id}:cloze:${first!.id}`)).toBeDefined();
 	});
 
+	it('counts a statement that reads the same even when its own blank is not asked', () => {
+		const said = (statements: Record<string, string>) =>
+			generateCards({
+				...FIXTURE,
+				facts: FIXTURE.facts.map((f) =>
+					statements[f.id] ? { ...f, statement: statements[f.id]! } : f
+				)
+			});
+		// "German authorities" gives Germany's own blank away, yet Germany fills Austria's blank as truly.
+		const twins = said({
+			germany: 'Germany is where German authorities made arrests.',
+			austria: 'Austria is where German authorities made arrests.'
+		});
+		expect(byId(twins, 'germany:cloze:germany')).toBeUndefined();
+		expect(byId(twins, 'austria:cloze:austria')).toBeUndefined();
+		const apart = said({ austria: 'Austria is where German authorities made arrests.' });
+		expect(byId(apart, 'austria:cloze:austria')).toBeDefined();
+	});
+
 	it('never blanks inside quotation marks', () => {
 		const q = byId(deck, 'kill-them-wherever-you-find-them:cloze:date') as
 			ClozeQuestion | undefined;
