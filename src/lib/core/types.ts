@@ -101,7 +101,7 @@ interface QuestionBase {
 	/** The facts the question and its answer come from (show their citations). */
 	factIds: string[];
 	/** The study topics the question exercises. */
-	topics: StudyTopic[];
+	topics: readonly StudyTopic[];
 	/** The question, in plain text. */
 	prompt: string;
 	/** Set when the question asks for one source's account ("According to The Dispatch, …"). */

@@ -83,7 +83,7 @@ export interface Claim {
 	subjectId: string;
 	/** The facts that establish the answer. */
 	factIds: string[];
-	topics: StudyTopic[];
+	topics: readonly StudyTopic[];
 	/** The question, unattributed. */
 	question: string;
 	correct: Option;

@@ -50,13 +50,17 @@ interface Term {
 	forms: string[];
 	/** Accepted typed answers. */
 	answers: string[];
-	topics: StudyTopic[];
+	topics: readonly StudyTopic[];
 	factIds: string[];
 	/** What to fill in, when not a name: "Fill in the year." ("in _____" could take a place). */
 	prompt?: string;
 }
 
-function entityTerm(truth: Truth, id: string | undefined, topics: StudyTopic[]): Term | null {
+function entityTerm(
+	truth: Truth,
+	id: string | undefined,
+	topics: readonly StudyTopic[]
+): Term | null {
 	const f = id ? truth.byId.get(id) : undefined;
 	if (!f) return null;
 	const names = [...namesOf(f)];

@@ -35,10 +35,21 @@ export function questionRng(ctx: GenContext, id: string): Rng {
 	return deriveRng(ctx.seed, id);
 }
 
-/** One topic, or two ordered as STUDY_TOPICS does (without duplicates). */
-export function topicList(first: StudyTopic, second?: StudyTopic): StudyTopic[] {
-	if (second === undefined) return [first];
-	return STUDY_TOPICS.filter((t) => t === first || t === second);
+const topicLists = new Map<string, readonly StudyTopic[]>();
+
+/**
+ * One topic, or two ordered as STUDY_TOPICS does (without duplicates). One
+ * frozen list per pair, shared by every card that has it: a deck keeps tens
+ * of thousands of cards.
+ */
+export function topicList(first: StudyTopic, second?: StudyTopic): readonly StudyTopic[] {
+	const key = second === undefined ? first : `${first}|${second}`;
+	let list = topicLists.get(key);
+	if (list === undefined) {
+		list = Object.freeze(STUDY_TOPICS.filter((t) => t === first || t === (second ?? first)));
+		topicLists.set(key, list);
+	}
+	return list;
 }
 
 /** A fact's own study topics, falling back to those of a fact it is about, then to `groups`. */
@@ -61,9 +72,8 @@ export function shuffledOptions(
 	correct: Option,
 	distractors: readonly Option[]
 ): Option[] {
-	const options = [correct];
-	for (const d of distractors) options.push(d);
-	return shuffleInPlace(rng, options);
+	// concat sizes the array exactly; pushing onto [correct] would reserve 17 slots.
+	return shuffleInPlace(rng, [correct].concat(distractors));
 }
 
 /** "According to The Dispatch, when …?" for a question; unchanged without attribution. */

@@ -83,7 +83,7 @@ function card(
 	subjectId: string,
 	direction: FlashcardDirection,
 	factIds: string[],
-	topics: StudyTopic[],
+	topics: readonly StudyTopic[],
 	question: string,
 	front: string,
 	back: string,
