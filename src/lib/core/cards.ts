@@ -66,9 +66,36 @@ function factsInCardOrder(truth: Truth): readonly Fact[] {
 	return facts;
 }
 
+/** Whether the questions are in id order already. */
+function inIdOrder(questions: readonly Question[]): boolean {
+	for (let i = 1; i < questions.length; i++)
+		if (byId(questions[i - 1] as Question, questions[i] as Question) > 0) return false;
+	return true;
+}
+
+/**
+ * Sorts by id, unless in order already: most lists are, and `sort` copies
+ * the whole list before it looks. A fact's few cards are sorted by insertion
+ * (stable, as `sort` is), which copies nothing.
+ */
+function sortById(questions: Question[]): void {
+	if (inIdOrder(questions)) return;
+	if (questions.length > 16) {
+		questions.sort(byId);
+		return;
+	}
+	for (let i = 1; i < questions.length; i++) {
+		const q = questions[i] as Question;
+		let j = i;
+		for (; j > 0 && byId(questions[j - 1] as Question, q) > 0; j--)
+			questions[j] = questions[j - 1] as Question;
+		questions[j] = q;
+	}
+}
+
 /** Appends a fact's questions to `out` in id order. */
 function appendSorted(out: Question[], questions: Question[]): void {
-	if (questions.length > 1) questions.sort(byId);
+	sortById(questions);
 	for (const q of questions) out.push(q);
 }
 
@@ -144,7 +171,7 @@ export function generateCards(
 			made.set('truefalse', both.truefalse);
 		}
 		const list = made.get(type) ?? questionsOfType(ctx, type);
-		list.sort(byId);
+		sortById(list);
 		for (const q of list) out.push(q);
 	}
 	return out;

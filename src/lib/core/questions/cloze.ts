@@ -267,23 +267,30 @@ export interface Blanked {
  * words). Returns null when the term does not occur, or occurs inside
  * quotation marks (where it is never blanked, so it would stay visible).
  */
-export function blankOut(text: string, forms: readonly string[]): Blanked | null {
-	const lower = text.toLowerCase();
-	const sorted = [...new Set(forms.map((f) => f.toLowerCase()))]
-		.filter((f) => f.trim().length > 0 && lower.includes(f))
-		.sort((a, b) => b.length - a.length);
-	if (sorted.length === 0) return null;
-	const quotes = quotedRanges(text);
-	const hits: Array<[number, number]> = [];
+export function blankOut(
+	text: string,
+	forms: readonly string[],
+	lower = text.toLowerCase()
+): Blanked | null {
+	// Run once per term of every fact: plain loops, no throwaway sets.
+	const found: string[] = [];
+	for (const form of forms) {
+		const f = form.toLowerCase();
+		if (f.trim().length > 0 && lower.includes(f) && !found.includes(f)) found.push(f);
+	}
+	if (found.length === 0) return null;
 	// Longest forms first: a shorter one inside a longer one's hit is not another hit.
-	for (const [at, end] of spansOf(text, lower, sorted)) {
+	if (found.length > 1) found.sort((a, b) => b.length - a.length);
+	const quotes = /[“"«]/.test(text) ? quotedRanges(text) : [];
+	const hits: Array<[number, number]> = [];
+	for (const [at, end] of spansOf(text, lower, found)) {
 		// Inside a quotation the term cannot be blanked, and left visible it gives the answer away.
 		if (quotes.some(([s, e]) => at >= s && at < e)) return null;
 		if (hits.some(([s, e]) => at < e && end > s)) continue; // inside a longer form already found
 		hits.push([at, end]);
 	}
 	if (hits.length === 0) return null;
-	hits.sort((a, b) => a[0] - b[0]);
+	if (hits.length > 1) hits.sort((a, b) => a[0] - b[0]);
 	let out = '';
 	let last = 0;
 	for (const [s, e] of hits) {
@@ -295,7 +302,8 @@ export function blankOut(text: string, forms: readonly string[]): Blanked | null
 		text: out + text.slice(last),
 		found: text.slice(first[0], first[1]),
 		count: hits.length,
-		forms: new Set(hits.map(([s, e]) => text.slice(s, e).toLowerCase())).size
+		forms:
+			hits.length === 1 ? 1 : new Set(hits.map(([s, e]) => text.slice(s, e).toLowerCase())).size
 	};
 }
 
@@ -448,8 +456,9 @@ function blankIndex(ctx: GenContext): BlankIndex {
 	for (const fact of ctx.truth.facts) {
 		const list: Candidate[] = [];
 		const texts = new Set<string>();
+		const lower = fact.statement.toLowerCase();
 		for (const plain of termsOf(ctx, fact)) {
-			const blanked = blankOut(fact.statement, plain.forms);
+			const blanked = blankOut(fact.statement, plain.forms, lower);
 			// "The jihadist group _____, spelled _____ by The Conversation": one answer cannot fill both.
 			if (!blanked || blanked.count > MAX_BLANKS || blanked.forms > 1) continue;
 			const term = withSeatOfGovernment(ctx.truth, plain, blanked.text);
