@@ -476,17 +476,23 @@ const groupsByCountryCache = new WeakMap<Truth, Map<string, GroupLike[]>>();
 /**
  * Wrong groups of the same kind (a group for a group, an organization for an
  * organization): based in the same country first, then nearby, then any.
+ * Without `sameCountryFirst` (for a question that rules out every group of
+ * the answer's country), nearby ones come first.
  */
 export function groupDistractors(
 	truth: Truth,
 	rng: Rng,
 	answer: GroupLike,
 	isTrue: (g: GroupLike) => boolean,
-	needed: number
+	needed: number,
+	sameCountryFirst = true
 ): GroupLike[] {
 	const pool = groupsOfKind(truth, answer.kind);
 	const base = baseOf(truth, answer);
-	const sameCountry = base ? groupsByBaseCountry(truth, answer.kind, countryKey(truth, base)) : [];
+	const sameCountry =
+		base && sameCountryFirst
+			? groupsByBaseCountry(truth, answer.kind, countryKey(truth, base))
+			: [];
 	return drawTiered(
 		rng,
 		[

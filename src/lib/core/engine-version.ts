@@ -31,5 +31,8 @@
  *    also takes the place that `standsFor` it ("Tehran"); a figure's blank
  *    takes the number in words ("thirty"), and a figure of one to nine is
  *    written in words ("Two suicide bombings.").
+ * 7: "Which group is <description>?" draws its wrong answers from nearby
+ *    groups first, not from the answer's own country (all of which it turns
+ *    down).
  */
-export const ENGINE_VERSION = 6;
+export const ENGINE_VERSION = 7;

@@ -512,7 +512,9 @@ function groupClaims(ctx: GenContext, g: GroupLike, rng: Rng): Claim[] {
 								(xb !== undefined && f.kind === 'place' && placesOverlap(truth, f, xb))
 						);
 					},
-					n
+					n,
+					// Every group based in the same country is turned down above: not drawn first.
+					baseKey === undefined
 				).map((f) => factOption(f));
 			},
 			statement(o) {
