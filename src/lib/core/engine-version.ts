@@ -33,6 +33,7 @@
  *    written in words ("Two suicide bombings.").
  * 7: "Which group is <description>?" draws its wrong answers from nearby
  *    groups first, not from the answer's own country (all of which it turns
- *    down).
+ *    down); a false true/false statement swaps in the first wrong option of
+ *    the same claim's multiple choice question.
  */
 export const ENGINE_VERSION = 7;

@@ -217,6 +217,24 @@ describe('true / false', () => {
 			}
 		}
 	});
+
+	it('swaps in the most plausible wrong option of the same multiple choice question', () => {
+		let checked = 0;
+		for (const cards of decks)
+			for (const q of cards) {
+				if (q.type !== 'truefalse' || q.answer) continue;
+				const choice = mcq(q.id.replace(':truefalse:', ':mcq:'), cards);
+				if (!choice) continue;
+				// The wrong options in the order they were drawn are not kept; the statement must name one.
+				const wrong = choice.options.filter((o) => o.id !== choice.answerId);
+				const named = wrong.filter((o) =>
+					q.statement.toLowerCase().includes(o.label.toLowerCase())
+				);
+				expect(named.length, q.statement).toBeGreaterThan(0);
+				checked++;
+			}
+		expect(checked).toBeGreaterThan(20);
+	});
 });
 
 describe('cloze', () => {

@@ -3,7 +3,8 @@
  * the fact base shows to be wrong (see claims.ts and relations.ts), shuffled
  * with the seeded RNG.
  */
-import type { Fact, McqDirection, McqQuestion, RelationDirection } from '../types';
+import type { Fact, McqDirection, McqQuestion, Option, RelationDirection } from '../types';
+import type { Rng } from '../rng';
 import { claimsOf, type Claim } from './claims';
 import {
 	ask,
@@ -23,6 +24,30 @@ export const MCQ_OPTIONS = 4;
  */
 const NOT_QUESTIONS: ReadonlySet<RelationDirection> = new Set<RelationDirection>(['about']);
 
+/** A claim's multiple choice wrong options, and the RNG that drew them (it shuffles the options next). */
+interface Draw {
+	rng: Rng;
+	distractors: Option[];
+}
+
+const draws = new WeakMap<Claim, Draw>();
+
+/**
+ * The wrong options of a claim's multiple choice question, drawn once per
+ * claim with that question's RNG: true/false states the claim with the first
+ * (most plausible) of them, so the two cards agree and the draw, the costliest
+ * step, is not made twice.
+ */
+export function mcqDraw(ctx: GenContext, claim: Claim): Draw {
+	let draw = draws.get(claim);
+	if (!draw) {
+		const rng = questionRng(ctx, cardId(claim.subjectId, 'mcq', claim.direction));
+		draw = { rng, distractors: claim.distractors(rng, MCQ_OPTIONS - 1) };
+		draws.set(claim, draw);
+	}
+	return draw;
+}
+
 export function mcqQuestions(ctx: GenContext, fact: Fact): McqQuestion[] {
 	return mcqFromClaims(ctx, claimsOf(ctx, fact));
 }
@@ -34,10 +59,9 @@ export function mcqFromClaims(ctx: GenContext, claims: readonly Claim[]): McqQue
 		if (NOT_QUESTIONS.has(claim.direction)) continue;
 		const askable = ask(ctx, claim.factIds);
 		if (!askable.ok) continue;
-		const id = cardId(claim.subjectId, 'mcq', claim.direction);
-		const rng = questionRng(ctx, id);
-		const distractors = claim.distractors(rng, MCQ_OPTIONS - 1);
+		const { rng, distractors } = mcqDraw(ctx, claim);
 		if (distractors.length < MCQ_OPTIONS - 1) continue;
+		const id = cardId(claim.subjectId, 'mcq', claim.direction);
 		const options = shuffledOptions(rng, claim.correct, distractors);
 		const direction = claim.direction as McqDirection;
 		const { factIds, topics } = claim;

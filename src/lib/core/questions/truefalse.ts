@@ -1,7 +1,8 @@
 /**
  * True / false: a claim from the fact base, stated as it is (true) or with one
  * element swapped for a same-kind element the fact base shows to be wrong
- * (false). Which of the two is decided by the seeded RNG, evenly.
+ * (false): the most plausible wrong option of its multiple choice question
+ * (`mcqDraw`). Which of the two is decided by the seeded RNG, evenly.
  *
  * An analysis's claim is its own statement, which already names its outlet
  * ("According to The Dispatch, …"): it is not attributed a second time.
@@ -10,6 +11,7 @@ import { outletOf } from '../relations';
 import type { Fact, SourceId, TrueFalseDirection, TrueFalseQuestion } from '../types';
 import { claimsOf, type Claim } from './claims';
 import { ask, attributeStatement, cardId, questionRng, type GenContext } from './common';
+import { mcqDraw } from './mcq';
 
 const NOT_STATEMENTS = new Set(['event-by-date', 'event-at-place', 'alias']);
 
@@ -38,7 +40,7 @@ export function trueFalseFromClaims(
 		const rng = questionRng(ctx, id);
 		const wantFalse = rng() < 0.5;
 		const truth = attributed(ctx, claim.statement(claim.correct), askable.attribution);
-		const swap = wantFalse ? claim.distractors(rng, 1)[0] : undefined;
+		const swap = wantFalse ? mcqDraw(ctx, claim).distractors[0] : undefined;
 		const statement = swap ? attributed(ctx, claim.statement(swap), askable.attribution) : truth;
 		const direction = claim.direction as TrueFalseDirection;
 		const { factIds, topics } = claim;
