@@ -116,20 +116,6 @@ function eachToken(
 	}
 }
 
-/** Tokens of a text, with the breaks and possessives `eachToken` notes. */
-function scan(text: string): { tokens: string[]; breakAfter: boolean[]; possessive: boolean[] } {
-	const tokens: string[] = [];
-	const breakAfter: boolean[] = [];
-	const possessive: boolean[] = [];
-	eachToken(text, (t, poss, breakBefore) => {
-		if (breakBefore && tokens.length > 0) breakAfter[tokens.length - 1] = true;
-		tokens.push(t);
-		breakAfter.push(false);
-		possessive.push(poss);
-	});
-	return { tokens, breakAfter, possessive };
-}
-
 function corpusOf(truth: Truth): Corpus {
 	let c = corpora.get(truth);
 	if (c) return c;
@@ -195,7 +181,7 @@ function corpusOf(truth: Truth): Corpus {
 	const names = new Map<string, string[][]>();
 	for (const f of truth.facts) {
 		for (const n of [f.name, ...aliasesOf(f)]) {
-			const words = scan(n).tokens;
+			const words = tokenize(n);
 			const head = words[0];
 			// Only a name of two words or more can be the longer name `takesArticle` looks for.
 			if (!head || words.length < 2) continue;
@@ -209,8 +195,13 @@ function corpusOf(truth: Truth): Corpus {
 	return c;
 }
 
+/** A text's word tokens (possessive ’s cut off), as `eachToken` finds them. */
 function tokenize(text: string): string[] {
-	return scan(text).tokens;
+	const tokens: string[] = [];
+	eachToken(text, (t) => {
+		tokens.push(t);
+	});
+	return tokens;
 }
 
 /** Words after a name that end its noun phrase ("the Taliban as a buffer", "the IRGC is"). */
@@ -567,6 +558,11 @@ function wordsOf(text: string): Words {
 		wordsCache.set(text, w);
 	}
 	return w;
+}
+
+/** A text's words as `answerKey` normalises them, in order (cached, as `mentions` reads them). */
+export function wordKeys(text: string): readonly string[] {
+	return wordsOf(text).words;
 }
 
 /** Normalised words (for whole-word search): letters and digits only, so none has a space. */

@@ -37,7 +37,8 @@ import {
 	undatedLabel,
 	wasWere,
 	whenQuestion,
-	withIndefinite
+	withIndefinite,
+	wordKeys
 } from '../phrasing';
 import {
 	countryKey,
@@ -410,8 +411,8 @@ function findMentioned(truth: Truth, text: string): Fact[] {
 		byFirstWordCache.set(truth, index);
 	}
 	const out = new Set<Fact>();
-	for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
-		for (const f of index.get(answerKey(word)) ?? []) if (mentions(text, namesOf(f))) out.add(f);
+	for (const word of wordKeys(text)) {
+		for (const f of index.get(word) ?? []) if (mentions(text, namesOf(f))) out.add(f);
 	}
 	return [...out];
 }

@@ -24,8 +24,9 @@ export const MCQ_OPTIONS = 4;
  */
 const NOT_QUESTIONS: ReadonlySet<RelationDirection> = new Set<RelationDirection>(['about']);
 
-/** A claim's multiple choice wrong options, and the RNG that drew them (it shuffles the options next). */
+/** A claim's multiple choice card id, its wrong options, and the RNG that drew them (it shuffles the options next). */
 interface Draw {
+	id: string;
 	rng: Rng;
 	distractors: Option[];
 }
@@ -41,8 +42,9 @@ const draws = new WeakMap<Claim, Draw>();
 export function mcqDraw(ctx: GenContext, claim: Claim): Draw {
 	let draw = draws.get(claim);
 	if (!draw) {
-		const rng = questionRng(ctx, cardId(claim.subjectId, 'mcq', claim.direction));
-		draw = { rng, distractors: claim.distractors(rng, MCQ_OPTIONS - 1) };
+		const id = cardId(claim.subjectId, 'mcq', claim.direction);
+		const rng = questionRng(ctx, id);
+		draw = { id, rng, distractors: claim.distractors(rng, MCQ_OPTIONS - 1) };
 		draws.set(claim, draw);
 	}
 	return draw;
@@ -59,9 +61,8 @@ export function mcqFromClaims(ctx: GenContext, claims: readonly Claim[]): McqQue
 		if (NOT_QUESTIONS.has(claim.direction)) continue;
 		const askable = ask(ctx, claim.factIds);
 		if (!askable.ok) continue;
-		const { rng, distractors } = mcqDraw(ctx, claim);
+		const { id, rng, distractors } = mcqDraw(ctx, claim);
 		if (distractors.length < MCQ_OPTIONS - 1) continue;
-		const id = cardId(claim.subjectId, 'mcq', claim.direction);
 		const options = shuffledOptions(rng, claim.correct, distractors);
 		const direction = claim.direction as McqDirection;
 		const { factIds, topics } = claim;
