@@ -120,8 +120,18 @@ function kindWord(f: Fact): string {
 	return f.kind === 'organization' ? 'organization' : f.kind === 'person' ? 'person' : 'group';
 }
 
+const namedOptions = new WeakMap<Fact, Option>();
+
+/**
+ * A fact as an option. Under its own name it is one frozen object, shared by
+ * every card that offers it: a large deck offers the same facts tens of
+ * thousands of times.
+ */
 function factOption(f: Fact, label = f.name): Option {
-	return { id: f.id, label, factId: f.id };
+	if (label !== f.name) return { id: f.id, label, factId: f.id };
+	let option = namedOptions.get(f);
+	if (!option) namedOptions.set(f, (option = Object.freeze({ id: f.id, label, factId: f.id })));
+	return option;
 }
 
 function dateOption(d: DateValue): Option {
