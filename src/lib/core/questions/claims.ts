@@ -14,7 +14,16 @@
  * about swapped for a same-kind group that nothing in the fact base ties to
  * it (see `analysisClaims`).
  */
-import { asStated, endDay, formatDate, isOpen, overlaps, startDay, type DateValue } from '../dates';
+import {
+	asStated,
+	dateCode,
+	endDay,
+	formatDate,
+	isOpen,
+	overlaps,
+	startDay,
+	type DateValue
+} from '../dates';
 import {
 	countryChoiceId,
 	countryDistractors,
@@ -139,6 +148,23 @@ function dateOption(d: DateValue): Option {
 	return { id: `date:${label}`, label };
 }
 
+const plainDateOptions = new Map<number, Option>();
+
+/**
+ * `dateOption` of a plain date (its day, month or year, no open ends: as
+ * wrong dates are), one frozen object per date shown: a large deck offers
+ * the same dates thousands of times.
+ */
+function plainDateOption(d: DateValue): Option {
+	const code = dateCode(d);
+	let option = plainDateOptions.get(code);
+	if (!option) {
+		if (plainDateOptions.size > 50_000) plainDateOptions.clear();
+		plainDateOptions.set(code, (option = Object.freeze(dateOption(d))));
+	}
+	return option;
+}
+
 /** An option's label as it reads inside a sentence. */
 function optionPhrase(truth: Truth, o: Option, start = false): string {
 	const f = o.factId ? truth.byId.get(o.factId) : undefined;
@@ -188,7 +214,7 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 			question: whenQuestion('When', h.kind, the),
 			correct: dateOption(date),
 			distractors(r, n) {
-				return dateDistractors(truth, r, date, trueDates, n, exclude).map(dateOption);
+				return dateDistractors(truth, r, date, trueDates, n, exclude).map(plainDateOption);
 			},
 			statement(o) {
 				return `${The} ${verbed} ${datePhrase(date, o.label)}.`;
