@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm } from './distance';
+import fc from 'fast-check';
+import { chordOfKm, distanceKm, unitVector, type LatLon } from './distance';
 
 describe('distanceKm', () => {
 	it('gives Kerman–Shiraz ≈ 440 km (± 5%)', () => {
@@ -14,5 +15,36 @@ describe('distanceKm', () => {
 		expect(distanceKm(a, b)).toBeCloseTo(distanceKm(b, a), 9);
 		expect(distanceKm(a, a)).toBe(0);
 		expect(distanceKm({ lat: 0, lon: 0 }, { lat: 0, lon: 180 })).toBeCloseTo(20015, -1);
+	});
+});
+
+describe('unitVector and chordOfKm', () => {
+	const chord = (a: LatLon, b: LatLon) => {
+		const [ax, ay, az] = unitVector(a.lat, a.lon);
+		const [bx, by, bz] = unitVector(b.lat, b.lon);
+		return Math.hypot(ax - bx, ay - by, az - bz);
+	};
+	const point = fc.record({
+		lat: fc.double({ min: -90, max: 90, noNaN: true }),
+		lon: fc.double({ min: -180, max: 180, noNaN: true })
+	});
+
+	it('give the chord of a great-circle distance', () => {
+		fc.assert(
+			fc.property(point, point, (a, b) => {
+				expect(chord(a, b)).toBeCloseTo(chordOfKm(distanceKm(a, b)), 9);
+			})
+		);
+	});
+
+	it('order points from an origin as distanceKm does', () => {
+		fc.assert(
+			fc.property(point, point, point, (o, a, b) => {
+				const byKm = distanceKm(o, a) - distanceKm(o, b);
+				// Nearly equal distances may round either way.
+				fc.pre(Math.abs(byKm) > 1e-6);
+				expect(Math.sign(chord(o, a) - chord(o, b))).toBe(Math.sign(byKm));
+			})
+		);
 	});
 });

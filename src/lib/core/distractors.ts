@@ -23,7 +23,7 @@ import {
 	startDay
 } from './dates';
 import type { DateValue } from './dates';
-import { cosLat, distanceKmOf, EARTH_RADIUS_KM, type LatLon } from './distance';
+import { chordOfKm, EARTH_RADIUS_KM, unitVector, type LatLon } from './distance';
 import { deriveRng, randomInt, shuffle, type Rng } from './rng';
 import { countryKey, placeById, type CountryInfo, type Truth } from './relations';
 import type { DatePrecision, GroupLike, Happening, PersonFact, PlaceFact } from './types';
@@ -81,62 +81,66 @@ function sampleOf<T>(rng: Rng, pool: readonly T[], size = SAMPLE): readonly T[] 
  * The `k` nearest items of a random sample of the pool (the whole pool when
  * small) that are within `max` km of `origin`, nearest first (ties in sample
  * order).
+ *
+ * Nearness is compared by the straight-line (chord) distance between points
+ * on the unit sphere, which grows with the great-circle distance: the same
+ * order and the same cut-off, with no trigonometry per point (each point's
+ * vector is computed once per pool, and a sine costs more than the rest of
+ * the loop on a slow machine).
  */
 function nearest<T>(
 	rng: Rng,
 	pool: readonly T[],
-	{ lat, lon, cos }: Positions,
+	{ lat, x, y, z }: Positions,
 	origin: LatLon,
 	max: number,
 	k: number
 ): T[] {
-	const cosOrigin = cosLat(origin);
+	const [ox, oy, oz] = unitVector(origin.lat, origin.lon);
 	// A point farther north or south than this is farther away than `max` whatever its longitude.
 	const maxLat = (max / EARTH_RADIUS_KM) * (180 / Math.PI);
+	const maxChord = chordOfKm(max);
+	const maxChord2 = maxChord * maxChord;
 	const best: T[] = [];
-	const bestKm: number[] = [];
+	const bestChord2: number[] = [];
 	const sampled = pool.length > SAMPLE;
 	const n = sampled ? SAMPLE : pool.length;
 	for (let s = 0; s < n; s++) {
 		// The same draws as `sampleOf`.
 		const i = sampled ? randomInt(rng, pool.length) : s;
-		const pointLat = lat[i] as number;
 		// (NaN, no position, fails this test and the next.)
-		if (!(Math.abs(pointLat - origin.lat) <= maxLat)) continue;
-		const d = distanceKmOf(
-			pointLat,
-			lon[i] as number,
-			cos[i] as number,
-			origin.lat,
-			origin.lon,
-			cosOrigin
-		);
-		if (!(d <= max)) continue;
+		if (!(Math.abs((lat[i] as number) - origin.lat) <= maxLat)) continue;
+		const dx = (x[i] as number) - ox;
+		const dy = (y[i] as number) - oy;
+		const dz = (z[i] as number) - oz;
+		const d = dx * dx + dy * dy + dz * dz;
+		if (!(d <= maxChord2)) continue;
 		// Keep the k nearest, in order: after every kept one at most as far (a stable sort's order).
-		let at = bestKm.length;
-		while (at > 0 && (bestKm[at - 1] as number) > d) at--;
+		let at = bestChord2.length;
+		while (at > 0 && (bestChord2[at - 1] as number) > d) at--;
 		if (at >= k) continue;
 		// Insert at `at`, dropping the farthest when full (no splice: it allocates).
 		let j = Math.min(best.length, k - 1);
 		if (j === best.length) {
 			best.push(pool[i] as T);
-			bestKm.push(d);
+			bestChord2.push(d);
 		}
 		for (; j > at; j--) {
 			best[j] = best[j - 1] as T;
-			bestKm[j] = bestKm[j - 1] as number;
+			bestChord2[j] = bestChord2[j - 1] as number;
 		}
 		best[at] = pool[i] as T;
-		bestKm[at] = d;
+		bestChord2[at] = d;
 	}
 	return best;
 }
 
-/** Each pool item's position (NaN when it has none), and the cosine of its latitude. */
+/** Each pool item's latitude and unit vector (NaN when it has no position). */
 interface Positions {
 	lat: Float64Array;
-	lon: Float64Array;
-	cos: Float64Array;
+	x: Float64Array;
+	y: Float64Array;
+	z: Float64Array;
 }
 
 const nearCache = new WeakMap<Truth, Map<string, readonly unknown[]>>();
@@ -163,12 +167,22 @@ function nearestCached<T>(
 	if (!hit) {
 		let positions = positionsCache.get(pool);
 		if (!positions) {
-			const points = pool.map(pointOf);
+			const n = pool.length;
 			positions = {
-				lat: Float64Array.from(points, (p) => (p ? p.lat : NaN)),
-				lon: Float64Array.from(points, (p) => (p ? p.lon : NaN)),
-				cos: Float64Array.from(points, (p) => (p ? cosLat(p) : 0))
+				lat: new Float64Array(n).fill(NaN),
+				x: new Float64Array(n).fill(NaN),
+				y: new Float64Array(n).fill(NaN),
+				z: new Float64Array(n).fill(NaN)
 			};
+			for (let i = 0; i < n; i++) {
+				const p = pointOf(pool[i] as T);
+				if (!p) continue;
+				const [px, py, pz] = unitVector(p.lat, p.lon);
+				positions.lat[i] = p.lat;
+				positions.x[i] = px;
+				positions.y[i] = py;
+				positions.z[i] = pz;
+			}
 			positionsCache.set(pool, positions);
 		}
 		hit = nearest(deriveRng(0, 'near', key), pool, positions, origin, max, k);
