@@ -21,7 +21,7 @@ export {
 	shuffle,
 	type Rng
 } from './rng';
-export { answerKey, isNearMiss, matchesAnswer, normalize } from './text';
+export { answerKey, isNearMiss, matchesAnswer, normalize, ordinal } from './text';
 export {
 	compareDates,
 	dateKey,

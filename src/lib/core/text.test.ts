@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey, editDistance, isNearMiss, matchesAnswer, normalize } from './text';
+import { answerKey, editDistance, isNearMiss, matchesAnswer, normalize, ordinal } from './text';
 
 describe('normalize and answer matching', () => {
 	it('ignores case, surrounding spaces, diacritics, typographic dashes and quotes', () => {
@@ -32,5 +32,23 @@ describe('normalize and answer matching', () => {
 		expect(isNearMiss('Afghanistan', ['Tajikistan'])).toBe(false);
 		expect(editDistance('abcd', 'abdc')).toBe(1);
 		expect(editDistance('kitten', 'sitting', 5)).toBe(3);
+	});
+});
+
+describe('ordinal', () => {
+	it('writes 1st, 2nd, 3rd, 4th, 11th to 13th and 21st', () => {
+		expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101].map(ordinal)).toEqual([
+			'1st',
+			'2nd',
+			'3rd',
+			'4th',
+			'11th',
+			'12th',
+			'13th',
+			'21st',
+			'22nd',
+			'23rd',
+			'101st'
+		]);
 	});
 });

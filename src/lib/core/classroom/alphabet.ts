@@ -23,6 +23,7 @@
  * All codes use only digits, capital letters and "-", so they fit a QR code's
  * compact alphanumeric mode.
  */
+import { ordinal } from '../text';
 
 export const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 /** 31: a prime. */
@@ -57,21 +58,6 @@ export type ReadSymbols =
 /** The compact form of typed text: NFKC, upper case, no spaces or dashes. */
 export function compactCode(text: string): string {
 	return text.normalize('NFKC').toUpperCase().replace(SEPARATORS, '');
-}
-
-function ordinal(n: number): string {
-	const tens = n % 100;
-	if (tens >= 11 && tens <= 13) return `${n}th`;
-	switch (n % 10) {
-		case 1:
-			return `${n}st`;
-		case 2:
-			return `${n}nd`;
-		case 3:
-			return `${n}rd`;
-		default:
-			return `${n}th`;
-	}
 }
 
 /** Reads typed or pasted text into symbol values (0..30), or says what is wrong with it. */

@@ -31,7 +31,7 @@ import {
 } from './common';
 import { outletOf } from '../relations';
 import { inSentence, leaks, mentions } from '../phrasing';
-import { answerKey } from '../text';
+import { answerKey, ordinal } from '../text';
 import { numberInWords } from '../number-words';
 
 /** What replaces the term in the text. */
@@ -118,7 +118,7 @@ function dateTerm(truth: Truth, fact: Fact): Term | null {
 		answers.push(us);
 		for (const m of short) answers.push(`${m} ${d.day}, ${d.year}`, `${d.day} ${m} ${d.year}`);
 		// "January 4th, 2024", "4th January 2024".
-		const nth = `${d.day}${ordinalSuffix(d.day)}`;
+		const nth = ordinal(d.day);
 		answers.push(`${month} ${nth}, ${d.year}`, `${nth} ${month} ${d.year}`);
 	} else if (d.precision === 'month') {
 		for (const m of short) answers.push(`${m} ${d.year}`);
@@ -131,11 +131,6 @@ function dateTerm(truth: Truth, fact: Fact): Term | null {
 function showsAnotherAnswer(term: Term, text: string): boolean {
 	const others = term.answers.filter((a) => !term.forms.includes(a));
 	return others.length > 0 && mentions(text, others);
-}
-
-function ordinalSuffix(day: number): string {
-	if (day % 100 >= 11 && day % 100 <= 13) return 'th';
-	return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
 }
 
 /**
