@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { MatchingQuestion, TimelineQuestion } from '../src/lib/core';
+import { ordinal, type MatchingQuestion, type TimelineQuestion } from '../src/lib/core';
 import { NETWORK_MODES, axeViolations, goOfflineAfterFirstVisit, tabTo } from './helpers';
 import { quizFor, quizUrl } from './quiz-answers';
 
@@ -30,7 +30,7 @@ for (const mode of NETWORK_MODES) {
 		await tabTo(page, page.getByRole('button', { name: 'Check order' }));
 		await page.keyboard.press('Enter');
 		await expect(page.getByTestId('feedback')).toContainText('Right!');
-		await expect(list).toContainText('✓ in order');
+		await expect(list.locator('li .mark')).toHaveText(question.order.map(() => '✓ right place'));
 		expect(await axeViolations(page)).toEqual([]);
 	});
 }
@@ -65,14 +65,16 @@ test('a wrong timeline answer shows the right order once', async ({ page }) => {
 	const list = page.getByRole('list', { name: 'Events, earliest first' });
 	const label = (id: string) => question.events.find((e) => e.factId === id)!.label;
 	const latest = label(question.order.at(-1)!);
-	// The latest event at the top: out of order whatever the rest. (One move at a
-	// time, checked: a click before the page has hydrated does nothing.)
+	// The right order with the latest event moved to the top. (One move at a time,
+	// checked: a click before the page has hydrated does nothing.)
+	const wanted = [latest, ...question.order.slice(0, -1).map(label)];
 	await expect(async () => {
 		const labels = await list.locator('.item .label').allTextContents();
-		if (labels.indexOf(latest) > 0)
-			await page.getByRole('button', { name: `Move ${latest} earlier` }).click();
-		expect(await list.locator('.item .label').first().textContent()).toBe(latest);
-	}).toPass();
+		const first = labels.findIndex((l, i) => l !== wanted[i]);
+		if (first >= 0)
+			await page.getByRole('button', { name: `Move ${wanted[first]} earlier` }).click();
+		expect(await list.locator('.item .label').allTextContents()).toEqual(wanted);
+	}).toPass({ intervals: [50] });
 	await page.getByRole('button', { name: 'Check order' }).click();
 	const feedback = page.getByTestId('feedback');
 	await expect(feedback).toContainText('Not quite. The right order is under the events.');
@@ -80,5 +82,10 @@ test('a wrong timeline answer shows the right order once', async ({ page }) => {
 	// Under the events, and not again in the verdict.
 	await expect(page.locator('p', { hasText: 'Right order:' })).toContainText(rightOrder);
 	await expect(feedback).not.toContainText(rightOrder);
-	await expect(list.locator('li', { hasText: latest })).toContainText('✗ out of order');
+	// The one moved is crossed; those it pushed along stay ticked, in order with each
+	// other, and each says where it goes: none reads as in its place.
+	await expect(list.locator('li .mark')).toHaveText([
+		`✗ out of order, goes ${ordinal(question.order.length)}`,
+		...question.order.slice(0, -1).map((_, k) => `✓ in order, goes ${ordinal(k + 1)}`)
+	]);
 });
