@@ -13,7 +13,7 @@ import { aliasesOf } from './aliases';
 import type { Fact } from './types';
 import type { Truth } from './relations';
 import { MONTHS } from './dates';
-import { answerKey } from './text';
+import { answerKey, capitalize } from './text';
 
 /**
  * The fact base's text as one sequence of tokens, each stored as a number
@@ -371,11 +371,7 @@ export function inSentence(truth: Truth, fact: Fact, name: string = fact.name): 
 
 /** The fact's name at the start of a sentence. */
 export function sentenceStart(truth: Truth, fact: Fact, name: string = fact.name): string {
-	return fact.kind === 'person' ? capitalFirst(name) : phraseOf(truth, fact, name).start;
-}
-
-function capitalFirst(s: string): string {
-	return s.charAt(0).toUpperCase() + s.slice(1);
+	return fact.kind === 'person' ? capitalize(name) : phraseOf(truth, fact, name).start;
 }
 
 interface Phrase {
@@ -414,7 +410,7 @@ function phraseOf(truth: Truth, fact: Fact, name: string): Phrase {
 			default:
 				inner = takesArticle(truth, name) && !/^the\s/i.test(name) ? `the ${name}` : name;
 		}
-		phrase = { inner, start: capitalFirst(inner) };
+		phrase = { inner, start: capitalize(inner) };
 		cache.set(name, phrase);
 	}
 	return phrase;
