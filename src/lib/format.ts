@@ -1,15 +1,16 @@
 /** Human wording for times and numbers shown in the app. */
+import { counted } from './core/text';
 
 /** "in 10 minutes", "in 3 hours", "tomorrow at 09:30", "on 4 February". */
 export function formatWhen(time: number, now: number): string {
 	const ms = time - now;
 	if (ms <= 60_000) return 'now';
 	const minutes = Math.round(ms / 60_000);
-	if (minutes < 60) return `in ${minutes} minute${minutes === 1 ? '' : 's'}`;
+	if (minutes < 60) return `in ${counted(minutes, 'minute')}`;
 	const hours = Math.round(minutes / 60);
 	const at = new Date(time);
 	const clock = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-	if (hours < 12) return `in ${hours} hour${hours === 1 ? '' : 's'} (at ${clock})`;
+	if (hours < 12) return `in ${counted(hours, 'hour')} (at ${clock})`;
 	const today = new Date(now);
 	const tomorrow = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1);
 	if (at.toDateString() === today.toDateString()) return `today at ${clock}`;

@@ -4,7 +4,7 @@
  */
 import { checkAnswer } from '$lib/core/answer';
 import { distanceKm } from '$lib/core/distance';
-import { capitalize } from '$lib/core/text';
+import { capitalize, counted } from '$lib/core/text';
 import type { AnswerResult, LocateAnswer, LocateChoice, LocateQuestion } from '$lib/core/types';
 import type { MapPick } from './types';
 
@@ -47,7 +47,7 @@ export function formatKm(km: number): string {
 
 /** "2 tries left", "1 try left". */
 export function triesLeft(n: number): string {
-	return `${n} ${n === 1 ? 'try' : 'tries'} left`;
+	return `${counted(n, 'try', 'tries')} left`;
 }
 
 /**
