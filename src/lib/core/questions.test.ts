@@ -1,6 +1,6 @@
 /** Each question type, on the fixture fact base. */
 import { describe, expect, it } from 'vitest';
-import { generateCards } from './cards';
+import { contextFor, generateCards, questionsOfType } from './cards';
 import { checkAnswer } from './answer';
 import { BLANK } from './questions/cloze';
 import { MAX_LISTED } from './questions/flashcard';
@@ -234,6 +234,13 @@ describe('true / false', () => {
 				checked++;
 			}
 		expect(checked).toBeGreaterThan(20);
+	});
+
+	it('gives the same questions when asked again in one context (the draw is shared, not replayed)', () => {
+		const ctx = contextFor(FIXTURE, 5);
+		const first = [...questionsOfType(ctx, 'truefalse'), ...questionsOfType(ctx, 'mcq')];
+		const again = [...questionsOfType(ctx, 'truefalse'), ...questionsOfType(ctx, 'mcq')];
+		expect(again).toEqual(first);
 	});
 });
 

@@ -4,7 +4,6 @@
  * with the seeded RNG.
  */
 import type { Fact, McqDirection, McqQuestion, Option, RelationDirection } from '../types';
-import type { Rng } from '../rng';
 import { claimsOf, type Claim } from './claims';
 import {
 	ask,
@@ -24,27 +23,35 @@ export const MCQ_OPTIONS = 4;
  */
 const NOT_QUESTIONS: ReadonlySet<RelationDirection> = new Set<RelationDirection>(['about']);
 
-/** A claim's multiple choice card id, its wrong options, and the RNG that drew them (it shuffles the options next). */
+/**
+ * A claim's multiple choice card id, its wrong options, and its options in
+ * their shuffled order (none when there are too few wrong ones).
+ */
 interface Draw {
 	id: string;
-	rng: Rng;
 	distractors: Option[];
+	options?: Option[];
 }
 
 const draws = new WeakMap<Claim, Draw>();
 
 /**
  * The wrong options of a claim's multiple choice question, drawn once per
- * claim with that question's RNG: true/false states the claim with the first
- * (most plausible) of them, so the two cards agree and the draw, the costliest
- * step, is not made twice.
+ * claim with that question's RNG (which then shuffles the options): true/false
+ * states the claim with the first (most plausible) of them, so the two cards
+ * agree and the draw, the costliest step, is not made twice. Kept whole, so
+ * asking again gives the same question.
  */
 export function mcqDraw(ctx: GenContext, claim: Claim): Draw {
 	let draw = draws.get(claim);
 	if (!draw) {
 		const id = cardId(claim.subjectId, 'mcq', claim.direction);
 		const rng = questionRng(ctx, id);
-		draw = { id, rng, distractors: claim.distractors(rng, MCQ_OPTIONS - 1) };
+		const distractors = claim.distractors(rng, MCQ_OPTIONS - 1);
+		draw =
+			distractors.length < MCQ_OPTIONS - 1
+				? { id, distractors }
+				: { id, distractors, options: shuffledOptions(rng, claim.correct, distractors) };
 		draws.set(claim, draw);
 	}
 	return draw;
@@ -61,9 +68,8 @@ export function mcqFromClaims(ctx: GenContext, claims: readonly Claim[]): McqQue
 		if (NOT_QUESTIONS.has(claim.direction)) continue;
 		const askable = ask(ctx, claim.factIds);
 		if (!askable.ok) continue;
-		const { id, rng, distractors } = mcqDraw(ctx, claim);
-		if (distractors.length < MCQ_OPTIONS - 1) continue;
-		const options = shuffledOptions(rng, claim.correct, distractors);
+		const { id, options } = mcqDraw(ctx, claim);
+		if (!options) continue;
 		const direction = claim.direction as McqDirection;
 		const { factIds, topics } = claim;
 		const attribution = askable.attribution;
