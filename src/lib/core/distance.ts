@@ -11,39 +11,11 @@ const RAD = Math.PI / 180;
 
 /** Great-circle distance in kilometres. */
 export function distanceKm(a: LatLon, b: LatLon): number {
-	return distanceKmCos(a, cosLat(a), b, cosLat(b));
-}
-
-/** The cosine of a point's latitude, for `distanceKmCos`. */
-export function cosLat(p: LatLon): number {
-	return Math.cos(p.lat * RAD);
-}
-
-/**
- * `distanceKm` with each point's `cosLat` given: the same arithmetic, so the
- * same result, for a caller that measures from many points it can keep the
- * cosines of.
- */
-export function distanceKmCos(a: LatLon, cosA: number, b: LatLon, cosB: number): number {
-	return distanceKmOf(a.lat, a.lon, cosA, b.lat, b.lon, cosB);
-}
-
-/**
- * `distanceKmCos` of coordinates as plain numbers: for a caller that keeps
- * many points in typed arrays (reading `lat` from objects of several shapes
- * is what slowed a scan over them).
- */
-export function distanceKmOf(
-	latA: number,
-	lonA: number,
-	cosA: number,
-	latB: number,
-	lonB: number,
-	cosB: number
-): number {
-	const dLat = (latB - latA) * RAD;
-	const dLon = (lonB - lonA) * RAD;
-	const h = Math.sin(dLat / 2) ** 2 + cosA * cosB * Math.sin(dLon / 2) ** 2;
+	const dLat = (b.lat - a.lat) * RAD;
+	const dLon = (b.lon - a.lon) * RAD;
+	const h =
+		Math.sin(dLat / 2) ** 2 +
+		Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(dLon / 2) ** 2;
 	return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

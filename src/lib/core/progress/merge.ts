@@ -181,10 +181,9 @@ export function mergeProgress(
 /** "Added 120 reviews, 14 new cards and 2 quiz results; updated 3 cards." — or that nothing was new. */
 export function describeMerge(summary: MergeSummary): string {
 	const added: string[] = [];
-	if (summary.reviewsAdded > 0) added.push(counted(summary.reviewsAdded, 'review', 'reviews'));
-	if (summary.cardsAdded > 0) added.push(counted(summary.cardsAdded, 'new card', 'new cards'));
-	if (summary.quizResultsAdded > 0)
-		added.push(counted(summary.quizResultsAdded, 'quiz result', 'quiz results'));
+	if (summary.reviewsAdded > 0) added.push(counted(summary.reviewsAdded, 'review'));
+	if (summary.cardsAdded > 0) added.push(counted(summary.cardsAdded, 'new card'));
+	if (summary.quizResultsAdded > 0) added.push(counted(summary.quizResultsAdded, 'quiz result'));
 	const parts: string[] = [];
 	if (added.length > 0) {
 		const list =
@@ -194,11 +193,11 @@ export function describeMerge(summary: MergeSummary): string {
 		parts.push(`Added ${list}`);
 	}
 	if (summary.cardsUpdated > 0) {
-		const updated = counted(summary.cardsUpdated, 'card', 'cards');
+		const updated = counted(summary.cardsUpdated, 'card');
 		parts.push(parts.length > 0 ? `updated ${updated}` : `Updated ${updated}`);
 	}
 	if (summary.cardsNotInDeck > 0) {
-		const kept = `${counted(summary.cardsNotInDeck, 'card', 'cards')} this version of Dossier does not ask`;
+		const kept = `${counted(summary.cardsNotInDeck, 'card')} this version of Dossier does not ask`;
 		parts.push(parts.length > 0 ? `kept ${kept}` : `Kept ${kept}`);
 	}
 	if (summary.settingsRestored) {

@@ -143,24 +143,20 @@ function factOption(f: Fact, label = f.name): Option {
 	return option;
 }
 
-function dateOption(d: DateValue): Option {
-	const label = formatDate(d);
-	return { id: `date:${label}`, label };
-}
-
-const plainDateOptions = new Map<number, Option>();
+const dateOptions = new Map<number, Option>();
 
 /**
- * `dateOption` of a plain date (its day, month or year, no open ends: as
- * wrong dates are), one frozen object per date shown: a large deck offers
- * the same dates thousands of times.
+ * A date as an option, labelled as `formatDate` shows it (its day, month or
+ * year: `dateCode` says all of that). One frozen object per date shown: a
+ * large deck offers the same dates thousands of times.
  */
-function plainDateOption(d: DateValue): Option {
+function dateOption(d: DateValue): Option {
 	const code = dateCode(d);
-	let option = plainDateOptions.get(code);
+	let option = dateOptions.get(code);
 	if (!option) {
-		if (plainDateOptions.size > 50_000) plainDateOptions.clear();
-		plainDateOptions.set(code, (option = Object.freeze(dateOption(d))));
+		if (dateOptions.size > 50_000) dateOptions.clear();
+		const label = formatDate(d);
+		dateOptions.set(code, (option = Object.freeze({ id: `date:${label}`, label })));
 	}
 	return option;
 }
@@ -214,7 +210,7 @@ function dateClaims(ctx: GenContext, h: Happening): Claim[] {
 			question: whenQuestion('When', h.kind, the),
 			correct: dateOption(date),
 			distractors(r, n) {
-				return dateDistractors(truth, r, date, trueDates, n, exclude).map(plainDateOption);
+				return dateDistractors(truth, r, date, trueDates, n, exclude).map(dateOption);
 			},
 			statement(o) {
 				return `${The} ${verbed} ${datePhrase(date, o.label)}.`;

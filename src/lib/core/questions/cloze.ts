@@ -276,7 +276,7 @@ export function blankOut(
 	if (found.length === 0) return null;
 	// Longest forms first: a shorter one inside a longer one's hit is not another hit.
 	if (found.length > 1) found.sort((a, b) => b.length - a.length);
-	const quotes = /[“"«]/.test(text) ? quotedRanges(text) : [];
+	const quotes = quotedRanges(text);
 	const hits: Array<[number, number]> = [];
 	for (const [at, end] of spansOf(text, lower, found)) {
 		// Inside a quotation the term cannot be blanked, and left visible it gives the answer away.
