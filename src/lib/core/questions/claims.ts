@@ -80,6 +80,7 @@ import type {
 	StudyTopic
 } from '../types';
 import { ask, topicList, type GenContext } from './common';
+import type { McqDraw } from './mcq';
 
 /**
  * Claims are written with method shorthand (`distractors(r, n) { … }`), not
@@ -101,6 +102,12 @@ export interface Claim {
 	distractors(rng: Rng, needed: number): Option[];
 	/** The claim as a sentence with `option` in the answer's place (the true one for `correct`). */
 	statement(option: Option): string;
+	/**
+	 * Its multiple choice draw, once made (see `mcqDraw`). Kept on the claim,
+	 * not in a WeakMap: a deck's tens of thousands of short-lived claims as
+	 * WeakMap keys cost every minor GC.
+	 */
+	draw?: McqDraw;
 }
 
 /**

@@ -27,13 +27,11 @@ const NOT_QUESTIONS: ReadonlySet<RelationDirection> = new Set<RelationDirection>
  * A claim's multiple choice card id, its wrong options, and its options in
  * their shuffled order (none when there are too few wrong ones).
  */
-interface Draw {
+export interface McqDraw {
 	id: string;
 	distractors: Option[];
 	options?: Option[];
 }
-
-const draws = new WeakMap<Claim, Draw>();
 
 /**
  * The wrong options of a claim's multiple choice question, drawn once per
@@ -42,8 +40,8 @@ const draws = new WeakMap<Claim, Draw>();
  * agree and the draw, the costliest step, is not made twice. Kept whole, so
  * asking again gives the same question.
  */
-export function mcqDraw(ctx: GenContext, claim: Claim): Draw {
-	let draw = draws.get(claim);
+export function mcqDraw(ctx: GenContext, claim: Claim): McqDraw {
+	let draw = claim.draw;
 	if (!draw) {
 		const id = cardId(claim.subjectId, 'mcq', claim.direction);
 		const rng = questionRng(ctx, id);
@@ -52,7 +50,7 @@ export function mcqDraw(ctx: GenContext, claim: Claim): Draw {
 			distractors.length < MCQ_OPTIONS - 1
 				? { id, distractors }
 				: { id, distractors, options: shuffledOptions(rng, claim.correct, distractors) };
-		draws.set(claim, draw);
+		claim.draw = draw;
 	}
 	return draw;
 }
