@@ -65,7 +65,8 @@ export async function saveNewCardsPerDay(page: Page, count: number) {
 	await expect(limit).toBeEnabled();
 	await limit.fill(String(count));
 	await limit.press('Enter');
-	await expect(page.getByText(`Saved: ${count} new cards a day.`)).toBeVisible();
+	const cards = count === 1 ? '1 new card' : `${count} new cards`;
+	await expect(page.getByText(`Saved: ${cards} a day.`)).toBeVisible();
 }
 
 /** How far (px) the page scrolls sideways: more than 1 means something is wider than the screen. */

@@ -48,6 +48,8 @@ describe('makeQuizCode', () => {
 	it('refuses set-ups that cannot fill five questions', () => {
 		const made = makeQuizCode({ topics: ['groups'], types: ['timeline'], count: 10 });
 		expect(made.ok).toBe(false);
+		if (made.ok) return;
+		expect(made.message).toMatch(/^These topics and question types give only 0 questions: /);
 		expect(makeQuizCode({ topics: [], types: [], count: 10 }).ok).toBe(false);
 	});
 });

@@ -8,6 +8,7 @@
 // Each from its module, not the core's index: that would bring the scheduler (and ts-fsrs) along.
 import { buildQuiz, type Quiz, type QuizSettings } from '$lib/core/quiz';
 import { checkAnswer } from '$lib/core/answer';
+import { counted } from '$lib/core/text';
 import { STUDY_TOPICS, type Question, type QuestionType, type StudyTopic } from '$lib/core/types';
 import {
 	MAX_QUIZ_COUNT,
@@ -138,7 +139,7 @@ export function makeQuizCode(
 		if (made < MIN_QUIZ_COUNT || made >= count) {
 			return {
 				ok: false,
-				message: `These topics and question types give only ${made} questions: a class quiz needs at least ${MIN_QUIZ_COUNT}. Choose more topics or types.`
+				message: `These topics and question types give only ${counted(made, 'question')}: a class quiz needs at least ${MIN_QUIZ_COUNT}. Choose more topics or types.`
 			};
 		}
 		count = made;

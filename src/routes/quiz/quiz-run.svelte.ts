@@ -5,6 +5,7 @@
 // Each from its module, not the core's index: that would bring the scheduler (and ts-fsrs) along.
 import { buildQuiz, type QuizSettings } from '$lib/core/quiz';
 import { checkAnswer } from '$lib/core/answer';
+import { counted } from '$lib/core/text';
 import { questionSummary } from '$lib/core/question-text';
 import { STUDY_TOPICS, type AnswerResult, type Question, type StudyTopic } from '$lib/core/types';
 import { getSetting, saveQuizResult, setSetting, type QuizResultRecord } from '$lib/db';
@@ -132,7 +133,7 @@ export class QuizRun {
 		this.snapshot = snapshot;
 		this.finishedAt = null;
 		this.phase = 'question';
-		this.announcement = `Quiz started: ${snapshot.questions.length} questions.`;
+		this.announcement = `Quiz started: ${counted(snapshot.questions.length, 'question')}.`;
 		this.#persist();
 	}
 
