@@ -8,7 +8,7 @@
  * place from its `about`, else one its statement names. Never its own name
  * (an outlet's phrase, "wedge of suspicion", not a term to learn) nor a date.
  */
-import { formatDate, MONTHS } from '../dates';
+import { formatDate, MONTHS, type DateValue } from '../dates';
 import {
 	claimantVia,
 	dateOf,
@@ -48,8 +48,11 @@ interface Term {
 	key: string;
 	/** Forms to look for in the statement. */
 	forms: string[];
-	/** Accepted typed answers. */
-	answers: string[];
+	/**
+	 * Accepted typed answers. Made only for a candidate that is asked: the
+	 * index holds every fact's candidates, and most are never reached.
+	 */
+	answers(): string[];
 	topics: readonly StudyTopic[];
 	factIds: string[];
 	/** What to fill in, when not a name: "Fill in the year." ("in _____" could take a place). */
@@ -67,7 +70,7 @@ function entityTerm(
 	return {
 		key: f.id,
 		forms: names,
-		answers: [...names, ...surnames(truth, f), ...countryNamed(truth, f)],
+		answers: () => [...names, ...surnames(truth, f), ...countryNamed(truth, f)],
 		topics,
 		factIds: [f.id]
 	};
@@ -106,16 +109,27 @@ function surnames(truth: Truth, f: Fact): string[] {
 function dateTerm(truth: Truth, fact: Fact): Term | null {
 	const d = dateOf(truth, fact.id);
 	if (!d) return null;
-	const forms = [formatDate(d)];
-	const answers = [formatDate(d)];
 	const month = MONTHS[d.month - 1] ?? '';
+	const forms = [formatDate(d)];
+	if (d.precision === 'day') forms.push(`${month} ${d.day}, ${d.year}`);
+	const prompt = d.precision === 'year' ? 'Fill in the year.' : 'Fill in the date.';
+	return {
+		key: 'date',
+		forms,
+		answers: () => dateAnswers(d, month, forms),
+		topics: topicList('dates'),
+		factIds: [],
+		prompt
+	};
+}
+
+/** A date's accepted answers: its forms, then other ways of writing it. */
+function dateAnswers(d: DateValue, month: string, forms: readonly string[]): string[] {
+	const answers = [...forms];
 	// Abbreviated months as typed or as The Conversation writes them ("Jan. 3, 2024"):
 	// answers are compared without punctuation.
 	const short = [month.slice(0, 3), ...(month === 'September' ? ['Sept'] : [])];
 	if (d.precision === 'day') {
-		const us = `${month} ${d.day}, ${d.year}`;
-		forms.push(us);
-		answers.push(us);
 		for (const m of short) answers.push(`${m} ${d.day}, ${d.year}`, `${d.day} ${m} ${d.year}`);
 		// "January 4th, 2024", "4th January 2024".
 		const nth = ordinal(d.day);
@@ -123,13 +137,12 @@ function dateTerm(truth: Truth, fact: Fact): Term | null {
 	} else if (d.precision === 'month') {
 		for (const m of short) answers.push(`${m} ${d.year}`);
 	}
-	const prompt = d.precision === 'year' ? 'Fill in the year.' : 'Fill in the date.';
-	return { key: 'date', forms, answers, topics: topicList('dates'), factIds: [], prompt };
+	return answers;
 }
 
 /** Whether the text, blanked, still shows an accepted answer that is not a form ("spelled Suleimani"). */
 function showsAnotherAnswer(term: Term, text: string): boolean {
-	const others = term.answers.filter((a) => !term.forms.includes(a));
+	const others = term.answers().filter((a) => !term.forms.includes(a));
 	return others.length > 0 && mentions(text, others);
 }
 
@@ -206,7 +219,7 @@ function termsOf(ctx: GenContext, fact: Fact): Term[] {
 				key: 'value',
 				forms,
 				// "thirty" for 30: a number in words is as right.
-				answers: [...forms, ...numberInWords(fact.value)],
+				answers: () => [...forms, ...numberInWords(fact.value)],
 				topics: factStudyTopics(ctx, fact),
 				factIds: []
 			});
@@ -415,57 +428,56 @@ function withSeatOfGovernment(truth: Truth, term: Term, blankedText: string): Te
 	if (!seats) return term;
 	const blanks = blankedText.split(BLANK).length - 1;
 	const possessive = blankedText.split(/_____(?:’|')s\b/).length - 1;
-	return blanks === possessive ? { ...term, answers: [...term.answers, ...seats] } : term;
+	return blanks === possessive ? { ...term, answers: () => [...term.answers(), ...seats] } : term;
 }
 
 /** A term that can be blanked out of a fact's statement, and the text it leaves. */
 interface Candidate {
 	term: Term;
 	blanked: Blanked;
-	/** The blanked text as a reader takes it (`readsLike`). */
-	reads: string;
 }
 
-interface BlankIndex {
-	/** Each fact's candidates, most useful first (not yet checked by `hasOneAnswer`). */
-	candidates: Map<string, Candidate[]>;
-	/** Each blanked text, and how many facts' statements leave it. */
-	facts: Map<string, number>;
-}
+/** Each fact's candidates, most useful first (not yet checked by `hasOneAnswer`). */
+type BlankIndex = ReadonlyMap<string, readonly Candidate[]>;
 
 const blankIndexCache = new WeakMap<Truth, BlankIndex>();
 
 /**
- * Every fact's cloze candidates, and which blanked texts more than one fact
+ * Every fact's cloze candidates whose blanked text no other fact's statement
  * leaves. Built once per fact base: a blank is only unambiguous when no
  * other statement reads the same around it. Another statement that reads the
  * same fills the blank truly whether or not its own blank is asked, so every
  * blankable text counts; the costlier checks of one text (`hasOneAnswer`)
  * wait until a fact's cloze is made, and stop at the first that passes.
+ * The texts as read (`readsLike`) are only counted, not kept: the index
+ * lives as long as the fact base.
  */
 function blankIndex(ctx: GenContext): BlankIndex {
 	let index = blankIndexCache.get(ctx.truth);
 	if (index) return index;
-	const candidates = new Map<string, Candidate[]>();
+	const found: Array<{ id: string; list: Candidate[]; reads: string[] }> = [];
 	const facts = new Map<string, number>();
 	for (const fact of ctx.truth.facts) {
 		const list: Candidate[] = [];
-		const texts = new Set<string>();
+		const reads: string[] = [];
 		const lower = fact.statement.toLowerCase();
 		for (const plain of termsOf(ctx, fact)) {
 			const blanked = blankOut(fact.statement, plain.forms, lower);
 			// "The jihadist group _____, spelled _____ by The Conversation": one answer cannot fill both.
 			if (!blanked || blanked.count > MAX_BLANKS || blanked.forms > 1) continue;
-			const term = withSeatOfGovernment(ctx.truth, plain, blanked.text);
-			const reads = readsLike(blanked.text);
-			list.push({ term, blanked, reads });
-			texts.add(reads);
+			list.push({ term: withSeatOfGovernment(ctx.truth, plain, blanked.text), blanked });
+			reads.push(readsLike(blanked.text));
 		}
-		candidates.set(fact.id, list);
-		for (const text of texts) facts.set(text, (facts.get(text) ?? 0) + 1);
+		found.push({ id: fact.id, list, reads });
+		for (const text of new Set(reads)) facts.set(text, (facts.get(text) ?? 0) + 1);
 	}
-	index = { candidates, facts };
-	blankIndexCache.set(ctx.truth, index);
+	const candidates = new Map<string, readonly Candidate[]>();
+	for (const { id, list, reads } of found)
+		candidates.set(
+			id,
+			list.filter((_, i) => facts.get(reads[i] as string) === 1)
+		);
+	blankIndexCache.set(ctx.truth, (index = candidates));
 	return index;
 }
 
@@ -488,9 +500,9 @@ function hasOneAnswer(truth: Truth, fact: Fact, { term, blanked }: Candidate): b
  */
 export function clozeQuestions(ctx: GenContext, fact: Fact): ClozeQuestion[] {
 	const index = blankIndex(ctx);
-	for (const candidate of index.candidates.get(fact.id) ?? []) {
-		const { term, blanked, reads } = candidate;
-		if ((index.facts.get(reads) ?? 0) > 1 || !hasOneAnswer(ctx.truth, fact, candidate)) continue;
+	for (const candidate of index.get(fact.id) ?? []) {
+		const { term, blanked } = candidate;
+		if (!hasOneAnswer(ctx.truth, fact, candidate)) continue;
 		const factIds = [fact.id, ...term.factIds.filter((id) => id !== fact.id)];
 		const askable = ask(ctx, factIds, fact.id);
 		if (!askable.ok) {
@@ -510,7 +522,7 @@ export function clozeQuestions(ctx: GenContext, fact: Fact): ClozeQuestion[] {
 		const topics = term.topics;
 		const prompt = term.prompt ?? 'Fill in the blank.';
 		const attribution = askable.attribution;
-		const answers = [...new Set([blanked.found, ...term.answers])];
+		const answers = [...new Set([blanked.found, ...term.answers()])];
 		const answer = blanked.found;
 		// With or without `attribution`: two literals, not a spread (see `ask`).
 		return [
