@@ -47,4 +47,10 @@ test('a setting written through the db module survives a reload and an offline r
 	await page.reload();
 	await expect(page.getByLabel('New cards per day')).toHaveValue('35');
 	await expect(page.getByTestId('persistence')).toContainText('persistent');
+	// The space used in a unit that reads at a glance: "896 KB", not "0.9 MB" (or "0.0 MB").
+	const usage = (await page.getByTestId('usage').textContent()) ?? '';
+	const used = /^\s*Space used: (\d+(?:\.\d)?) (?:bytes|KB|MB|GB)\b/.exec(usage);
+	expect(used, usage).not.toBeNull();
+	expect(Number(used?.[1])).toBeGreaterThanOrEqual(1);
+	expect(Number(used?.[1])).toBeLessThan(1024);
 });

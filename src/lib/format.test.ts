@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatWhen, percent } from './format';
+import { formatBytes, formatDuration, formatWhen, percent } from './format';
 
 describe('format', () => {
 	const now = new Date(2024, 0, 10, 9, 0).getTime();
@@ -14,5 +14,15 @@ describe('format', () => {
 		expect(formatDuration(65_000)).toBe('1 min 05 s');
 		expect(formatDuration(45_400)).toBe('45 s');
 		expect(percent(0.456)).toBe('46%');
+	});
+	it('gives storage sizes in the unit that reads best', () => {
+		expect(formatBytes(0)).toBe('0 bytes');
+		expect(formatBytes(1)).toBe('1 byte');
+		expect(formatBytes(640)).toBe('640 bytes');
+		expect(formatBytes(48 * 1024 + 300)).toBe('48 KB');
+		expect(formatBytes(3.44 * 1024 * 1024)).toBe('3.4 MB');
+		expect(formatBytes(2 * 1024 * 1024)).toBe('2 MB');
+		expect(formatBytes(10 * 1024 ** 3)).toBe('10 GB');
+		expect(formatBytes(1023.6 * 1024)).toBe('1 MB');
 	});
 });

@@ -29,3 +29,23 @@ export function formatDuration(ms: number): string {
 	const s = seconds % 60;
 	return m > 0 ? `${m} min ${String(s).padStart(2, '0')} s` : `${s} s`;
 }
+
+const BYTE_UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'] as const;
+
+/**
+ * "640 bytes", "48 KB", "3.4 MB", "10 GB": a storage size a reader takes in
+ * at a glance (a few kilobytes of progress read "0.0 MB" before). One decimal
+ * below 10, none above.
+ */
+export function formatBytes(bytes: number): string {
+	let value = Math.max(0, bytes);
+	let unit = 0;
+	// 1023.6 KB reads "1 MB", not "1024 KB".
+	while (value >= 1023.5 && unit < BYTE_UNITS.length - 1) {
+		value /= 1024;
+		unit++;
+	}
+	if (unit === 0) return counted(Math.round(value), 'byte');
+	const shown = value < 10 ? value.toFixed(1).replace(/\.0$/, '') : String(Math.round(value));
+	return `${shown} ${BYTE_UNITS[unit]}`;
+}
