@@ -109,14 +109,13 @@ function surnames(truth: Truth, f: Fact): string[] {
 function dateTerm(truth: Truth, fact: Fact): Term | null {
 	const d = dateOf(truth, fact.id);
 	if (!d) return null;
-	const month = MONTHS[d.month - 1] ?? '';
 	const forms = [formatDate(d)];
-	if (d.precision === 'day') forms.push(`${month} ${d.day}, ${d.year}`);
+	if (d.precision === 'day') forms.push(`${MONTHS[d.month - 1]} ${d.day}, ${d.year}`);
 	const prompt = d.precision === 'year' ? 'Fill in the year.' : 'Fill in the date.';
 	return {
 		key: 'date',
 		forms,
-		answers: () => dateAnswers(d, month, forms),
+		answers: () => dateAnswers(d, forms),
 		topics: topicList('dates'),
 		factIds: [],
 		prompt
@@ -124,8 +123,9 @@ function dateTerm(truth: Truth, fact: Fact): Term | null {
 }
 
 /** A date's accepted answers: its forms, then other ways of writing it. */
-function dateAnswers(d: DateValue, month: string, forms: readonly string[]): string[] {
+function dateAnswers(d: DateValue, forms: readonly string[]): string[] {
 	const answers = [...forms];
+	const month = MONTHS[d.month - 1] ?? '';
 	// Abbreviated months as typed or as The Conversation writes them ("Jan. 3, 2024"):
 	// answers are compared without punctuation.
 	const short = [month.slice(0, 3), ...(month === 'September' ? ['Sept'] : [])];
