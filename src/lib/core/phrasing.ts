@@ -10,199 +10,13 @@
  * possessive ("IS-K’s claim …").
  */
 import { aliasesOf } from './aliases';
+import { BREAK_AFTER, corpusOf, POSSESSIVE_TOKEN, tokenize, type Corpus } from './corpus';
 import type { Fact } from './types';
 import type { Truth } from './relations';
 import { MONTHS } from './dates';
 import { answerKey, capitalize } from './text';
 
-/**
- * The fact base's text as one sequence of tokens, each stored as a number
- * (its index in `tokens`): statements, quotes, descriptions and roles run to
- * hundreds of thousands of words on a large fact base, and the corpus is
- * built once per fact base, so it is kept in flat typed arrays.
- */
-interface Corpus {
-	/** Token ids of statements, descriptions, roles and quotes, in order (possessive ’s stripped). */
-	ids: Int32Array;
-	/** Per position: `BREAK_AFTER` and `POSSESSIVE` bits. */
-	flags: Uint8Array;
-	/** Distinct tokens, by id. */
-	tokens: string[];
-	idOf: Map<string, number>;
-	/** Positions of token id t: `positions[first[t]]` up to `positions[first[t + 1]]`. */
-	first: Int32Array;
-	positions: Int32Array;
-	/** Fact names and aliases of two words or more, as token lists, by first token. */
-	names: Map<string, string[][]>;
-	articles: Map<string, boolean>;
-}
-
-/** Punctuation separates this token from the next. */
-const BREAK_AFTER = 1;
-/** The token carried a possessive ’s. */
-const POSSESSIVE_TOKEN = 2;
-
-const corpora = new WeakMap<Truth, Corpus>();
-
 const POSSESSIVE = /(?:’s|'s|’|')$/;
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function isWordAt(text: string, i: number): boolean {
-	const code = text.charCodeAt(i);
-	if (code < 128) {
-		return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-	}
-	return WORD_CHAR.test(text[i] as string);
-}
-
-/** Inner punctuation that may join word characters: ’ ' . - (as in IS-K, U.S., Iran’s). */
-function isJoiner(code: number): boolean {
-	return code === 0x2019 || code === 39 || code === 46 || code === 45 || code === 0x2013;
-}
-
-/**
- * Splits text into word tokens in one pass, handing each to `emit`. A
- * possessive ’s is cut off the token and noted; so is punctuation between
- * the token and the one before it (`breakBefore`).
- */
-function eachToken(
-	text: string,
-	emit: (token: string, possessive: boolean, breakBefore: boolean) => void
-): void {
-	const n = text.length;
-	let i = 0;
-	let gapBroken = false;
-	while (i < n) {
-		if (!isWordAt(text, i)) {
-			const code = text.charCodeAt(i);
-			if (code !== 32 && code !== 10 && code !== 9 && code !== 13 && code !== 0xa0)
-				gapBroken = true;
-			i++;
-			continue;
-		}
-		const breakBefore = gapBroken;
-		gapBroken = false;
-		const start = i;
-		i++;
-		for (;;) {
-			if (i >= n) break;
-			if (isWordAt(text, i)) {
-				i++;
-				continue;
-			}
-			if (isJoiner(text.charCodeAt(i)) && i + 1 < n && isWordAt(text, i + 1)) {
-				i += 2;
-				continue;
-			}
-			break;
-		}
-		let t = text.slice(start, i);
-		let poss = false;
-		const last = t.charCodeAt(t.length - 1);
-		const beforeLast = t.charCodeAt(t.length - 2);
-		if (last === 115 && (beforeLast === 0x2019 || beforeLast === 39)) {
-			t = t.slice(0, -2); // ’s or 's
-			poss = true;
-		} else if (
-			i < n &&
-			(text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 39) &&
-			last === 115
-		) {
-			poss = true; // plural possessive: "officials’"
-			i++;
-		}
-		emit(t, poss, breakBefore);
-	}
-}
-
-function corpusOf(truth: Truth): Corpus {
-	let c = corpora.get(truth);
-	if (c) return c;
-	const tokens: string[] = [];
-	const idOf = new Map<string, number>();
-	let ids = new Int32Array(1 << 16);
-	let flags = new Uint8Array(1 << 16);
-	let count = 0;
-	// Each text is scanned on its own; a break separates one text from the next.
-	let newText = false;
-	const add = (t: string, poss: boolean, breakBefore: boolean) => {
-		if (count === ids.length) {
-			const grownIds = new Int32Array(count * 2);
-			grownIds.set(ids);
-			ids = grownIds;
-			const grownFlags = new Uint8Array(count * 2);
-			grownFlags.set(flags);
-			flags = grownFlags;
-		}
-		if ((breakBefore || newText) && count > 0)
-			flags[count - 1] = (flags[count - 1] as number) | BREAK_AFTER;
-		newText = false;
-		let id = idOf.get(t);
-		if (id === undefined) {
-			id = tokens.length;
-			idOf.set(t, id);
-			tokens.push(t);
-		}
-		ids[count] = id;
-		flags[count] = poss ? POSSESSIVE_TOKEN : 0;
-		count++;
-	};
-	const addText = (text: string) => {
-		newText = true;
-		eachToken(text, add);
-	};
-	for (const f of truth.facts) {
-		addText(f.statement);
-		for (const cit of f.citations) addText(cit.quote);
-		// An analysis has no description: its statement (above) is all its text.
-		if (f.kind === 'group' || f.kind === 'organization' || f.kind === 'campaign')
-			addText(f.description);
-		if (f.kind === 'person') addText(f.role);
-	}
-	ids = ids.subarray(0, count);
-	flags = flags.subarray(0, count);
-	// Positions grouped by token id (a counting sort), in order within each.
-	const first = new Int32Array(tokens.length + 1);
-	for (let i = 0; i < count; i++) {
-		const t = (ids[i] as number) + 1;
-		first[t] = (first[t] as number) + 1;
-	}
-	for (let t = 0; t < tokens.length; t++)
-		first[t + 1] = (first[t + 1] as number) + (first[t] as number);
-	const positions = new Int32Array(count);
-	const cursor = first.slice(0, tokens.length);
-	for (let i = 0; i < count; i++) {
-		const t = ids[i] as number;
-		const at = cursor[t] as number;
-		positions[at] = i;
-		cursor[t] = at + 1;
-	}
-	const names = new Map<string, string[][]>();
-	for (const f of truth.facts) {
-		for (const n of [f.name, ...aliasesOf(f)]) {
-			const words = tokenize(n);
-			const head = words[0];
-			// Only a name of two words or more can be the longer name `takesArticle` looks for.
-			if (!head || words.length < 2) continue;
-			const list = names.get(head);
-			if (list) list.push(words);
-			else names.set(head, [words]);
-		}
-	}
-	c = { ids, flags, tokens, idOf, first, positions, names, articles: new Map() };
-	corpora.set(truth, c);
-	return c;
-}
-
-/** A text's word tokens (possessive ’s cut off), as `eachToken` finds them. */
-function tokenize(text: string): string[] {
-	const tokens: string[] = [];
-	eachToken(text, (t) => {
-		tokens.push(t);
-	});
-	return tokens;
-}
 
 /** Words after a name that end its noun phrase ("the Taliban as a buffer", "the IRGC is"). */
 const FUNCTION_WORDS = new Set(
@@ -215,7 +29,7 @@ const FUNCTION_WORDS = new Set(
 
 /** Each word's token id in the corpus; a word not in the text (-1) matches nowhere. */
 function tokenIds(c: Corpus, words: readonly string[]): number[] {
-	return words.map((w) => c.idOf.get(w) ?? -1);
+	return words.map((w) => c.idOf(w));
 }
 
 /** Whether the corpus has the token ids `ws` from position `pos` on. */
@@ -234,10 +48,10 @@ export function takesArticle(truth: Truth, name: string): boolean {
 	if (cached !== undefined) return cached;
 	const words = tokenize(name);
 	const head = words[0];
-	const headId = head === undefined ? undefined : c.idOf.get(head);
+	const headId = head === undefined ? -1 : c.idOf(head);
 	let withThe = 0;
 	let bare = 0;
-	if (head !== undefined && headId !== undefined) {
+	if (head !== undefined && headId >= 0) {
 		const wordIds = tokenIds(c, words);
 		const longer = (c.names.get(head) ?? [])
 			.filter((n) => n.length > words.length)
@@ -277,7 +91,7 @@ export function takesArticle(truth: Truth, name: string): boolean {
 
 /** Whether a word appears in lower case in the fact base's text (a common word, not a name). */
 function isCommonWord(truth: Truth, word: string): boolean {
-	return corpusOf(truth).idOf.has(word);
+	return corpusOf(truth).idOf(word) >= 0;
 }
 
 /**
