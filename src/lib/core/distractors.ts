@@ -11,18 +11,17 @@
 import {
 	atLeastAsFine,
 	atPrecision,
-	chronologicalKey,
 	dateCode,
 	dateKey,
 	dayNumber,
 	daysInMonth,
 	endDay,
 	fromDayNumber,
-	midpoint,
 	shiftDate,
 	startDay
 } from './dates';
 import type { DateValue } from './dates';
+import { datedShownAt, insertionIndex, nearDates } from './dated-index';
 import { chordOfKm, EARTH_RADIUS_KM, unitVector, type LatLon } from './distance';
 import { deriveRng, randomInt, shuffle, type Rng } from './rng';
 import { countryKey, placeById, type CountryInfo, type Truth } from './relations';
@@ -204,9 +203,6 @@ function pointKey(p: LatLon): string {
 	return key;
 }
 
-/** How far apart (in days) fact-base dates may be to count as "near" at each precision. */
-const NEAR_DAYS: Record<DatePrecision, number> = { day: 120, month: 1100, year: 4400 };
-
 /**
  * Wrong dates for a date question, at the answer's precision: near dates from
  * the fact base first, then dates a few days/months/years either side, then
@@ -228,9 +224,9 @@ export function dateDistractors(
 	for (const t of trueDates) trueDays.push(startDay(t), endDay(t));
 	const near: DateValue[] = [];
 	const nearby = nearDates(truth, answer);
-	for (let i = 0; i < nearby.length && near.length < 8; i++) {
-		const [id, d] = nearby[i] as NearDate;
-		if (!excludeIds.has(id)) near.push(d);
+	for (let k = 0; k < nearby.length && near.length < 8; k++) {
+		const i = nearby[k] as number;
+		if (!excludeIds.has((truth.dated[i] as Happening).id)) near.push(datedShownAt(truth, i, p));
 	}
 	// The closures here are anonymous: under tsx's keepNames every named
 	// closure costs a defineProperty call, and this runs once per date question.
@@ -279,68 +275,6 @@ function baseDates(
 		if (d && atLeastAsFine(d.precision, p)) out.push(atPrecision(d, p));
 	}
 	return out;
-}
-
-/** A fact-base date near another: the fact it comes from, the date shown, and how far (days). */
-type NearDate = readonly [id: string, shown: DateValue, gap: number];
-
-const nearDatesCache = new WeakMap<Truth, Map<number, readonly NearDate[]>>();
-
-/**
- * The fact-base dates nearest to `answer` (its neighbours in the date-sorted
- * list), shown at the answer's precision, nearest first, with the id of the
- * fact each comes from. Cached per (fact base, date).
- */
-function nearDates(truth: Truth, answer: DateValue): readonly NearDate[] {
-	let map = nearDatesCache.get(truth);
-	if (!map) nearDatesCache.set(truth, (map = new Map()));
-	const code = dateCode(answer);
-	let list = map.get(code);
-	if (!list) {
-		const p = answer.precision;
-		const mid = midpoint(answer);
-		const found: NearDate[] = [];
-		const at = insertionIndex(truth, answer);
-		for (let i = Math.max(0, at - 12); i < Math.min(truth.dated.length, at + 12); i++) {
-			const id = (truth.dated[i] as Happening).id;
-			const d = truth.dates.get(id);
-			if (!d || truth.contested.has(id) || !atLeastAsFine(d.precision, p)) continue;
-			const shown = atPrecision(d, p);
-			const gap = Math.abs(midpoint(shown) - mid);
-			if (gap <= NEAR_DAYS[p]) found.push([id, shown, gap]);
-		}
-		list = found.sort((a, b) => a[2] - b[2] || (a[0] < b[0] ? -1 : 1));
-		map.set(code, list);
-	}
-	return list;
-}
-
-/** Where a date would go in `truth.dated` (sorted by year, month, day). */
-function insertionIndex(truth: Truth, d: DateValue): number {
-	const keys = datedKeys(truth);
-	const key = chronologicalKey(d);
-	let lo = 0;
-	let hi = keys.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((keys[mid] as number) < key) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
-const datedKeysCache = new WeakMap<Truth, Float64Array>();
-
-/** `chronologicalKey` of each of `truth.dated`, in its order: the binary search reads no map. */
-function datedKeys(truth: Truth): Float64Array {
-	let keys = datedKeysCache.get(truth);
-	if (!keys) {
-		keys = Float64Array.from(truth.dated, (h) =>
-			chronologicalKey(truth.dates.get(h.id) as DateValue)
-		);
-		datedKeysCache.set(truth, keys);
-	}
-	return keys;
 }
 
 const latestCache = new WeakMap<Truth, number>();
