@@ -141,8 +141,8 @@ function dateAnswers(d: DateValue, forms: readonly string[]): string[] {
 }
 
 /** Whether the text, blanked, still shows an accepted answer that is not a form ("spelled Suleimani"). */
-function showsAnotherAnswer(term: Term, text: string): boolean {
-	const others = term.answers().filter((a) => !term.forms.includes(a));
+function showsAnotherAnswer(term: Term, answers: readonly string[], text: string): boolean {
+	const others = answers.filter((a) => !term.forms.includes(a));
 	return others.length > 0 && mentions(text, others);
 }
 
@@ -484,10 +484,16 @@ function blankIndex(ctx: GenContext): BlankIndex {
 /**
  * Whether the blanked statement has the term as its only answer: it shows no
  * other accepted answer, names no blanked place in another form, and lists
- * no rival alongside it (see `hasRival`).
+ * no rival alongside it (see `hasRival`). `answers` are the term's accepted
+ * answers, made once for this check and for the card.
  */
-function hasOneAnswer(truth: Truth, fact: Fact, { term, blanked }: Candidate): boolean {
-	if (showsAnotherAnswer(term, blanked.text)) return false;
+function hasOneAnswer(
+	truth: Truth,
+	fact: Fact,
+	{ term, blanked }: Candidate,
+	answers: readonly string[]
+): boolean {
+	if (showsAnotherAnswer(term, answers, blanked.text)) return false;
 	if (isPlace(truth, term.key) && namesInAnotherForm(truth, blanked.text, term.forms)) return false;
 	return !hasRival(truth, fact, term.key, blanked.text);
 }
@@ -502,7 +508,8 @@ export function clozeQuestions(ctx: GenContext, fact: Fact): ClozeQuestion[] {
 	const index = blankIndex(ctx);
 	for (const candidate of index.get(fact.id) ?? []) {
 		const { term, blanked } = candidate;
-		if (!hasOneAnswer(ctx.truth, fact, candidate)) continue;
+		const termAnswers = term.answers();
+		if (!hasOneAnswer(ctx.truth, fact, candidate, termAnswers)) continue;
 		const factIds = [fact.id, ...term.factIds.filter((id) => id !== fact.id)];
 		const askable = ask(ctx, factIds, fact.id);
 		if (!askable.ok) {
@@ -522,7 +529,7 @@ export function clozeQuestions(ctx: GenContext, fact: Fact): ClozeQuestion[] {
 		const topics = term.topics;
 		const prompt = term.prompt ?? 'Fill in the blank.';
 		const attribution = askable.attribution;
-		const answers = [...new Set([blanked.found, ...term.answers()])];
+		const answers = [...new Set([blanked.found, ...termAnswers])];
 		const answer = blanked.found;
 		// With or without `attribution`: two literals, not a spread (see `ask`).
 		return [
