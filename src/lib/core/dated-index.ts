@@ -13,7 +13,7 @@ import {
 	type DateValue
 } from './dates';
 import type { Truth } from './relations';
-import type { DatePrecision } from './types';
+import type { DatePrecision, Happening } from './types';
 
 interface DatedColumns {
 	/** `chronologicalKey` of each date: the binary search reads no map. */
@@ -59,14 +59,31 @@ function midpointsAt(c: DatedColumns, p: DatePrecision): Float64Array {
 	return mids;
 }
 
-/** The date of `truth.dated[i]` shown at precision `p` (which it is at least as fine as). */
-export function datedShownAt(truth: Truth, i: number, p: DatePrecision): DateValue {
+/**
+ * Up to `max` of the dates `nearDates` gives, shown at the answer's precision,
+ * leaving out those of the facts `excludeIds`. Each date shown is made once
+ * per fact base and precision.
+ */
+export function nearbyDates(
+	truth: Truth,
+	answer: DateValue,
+	max: number,
+	excludeIds: ReadonlySet<string>
+): DateValue[] {
 	const c = columns(truth);
+	const p = answer.precision;
 	let shown = c.shown.get(p);
 	if (!shown) c.shown.set(p, (shown = []));
-	let d = shown[i];
-	if (d === undefined) shown[i] = d = atPrecision(c.dates[i] as DateValue, p);
-	return d;
+	const nearby = nearDates(truth, answer);
+	const out: DateValue[] = [];
+	for (let k = 0; k < nearby.length && out.length < max; k++) {
+		const i = nearby[k] as number;
+		if (excludeIds.has((truth.dated[i] as Happening).id)) continue;
+		let d = shown[i];
+		if (d === undefined) shown[i] = d = atPrecision(c.dates[i] as DateValue, p);
+		out.push(d);
+	}
+	return out;
 }
 
 /** Where a date would go in `truth.dated` (sorted by year, month, day). */
@@ -91,7 +108,7 @@ const NEAR_DAYS: Record<DatePrecision, number> = { day: 120, month: 1100, year: 
  * date-sorted list) that may be offered at its precision, as indexes of
  * `truth.dated`: nearest first, then by fact id. Cached per (fact base, date).
  */
-export function nearDates(truth: Truth, answer: DateValue): Int32Array {
+function nearDates(truth: Truth, answer: DateValue): Int32Array {
 	const c = columns(truth);
 	const code = dateCode(answer);
 	let list = c.near.get(code);

@@ -21,7 +21,7 @@ import {
 	startDay
 } from './dates';
 import type { DateValue } from './dates';
-import { datedShownAt, insertionIndex, nearDates } from './dated-index';
+import { insertionIndex, nearbyDates } from './dated-index';
 import { chordOfKm, EARTH_RADIUS_KM, unitVector, type LatLon } from './distance';
 import { deriveRng, randomInt, shuffle, type Rng } from './rng';
 import { countryKey, placeById, type CountryInfo, type Truth } from './relations';
@@ -222,12 +222,7 @@ export function dateDistractors(
 	// The true dates' first and last days, in pairs.
 	const trueDays: number[] = [];
 	for (const t of trueDates) trueDays.push(startDay(t), endDay(t));
-	const near: DateValue[] = [];
-	const nearby = nearDates(truth, answer);
-	for (let k = 0; k < nearby.length && near.length < 8; k++) {
-		const i = nearby[k] as number;
-		if (!excludeIds.has((truth.dated[i] as Happening).id)) near.push(datedShownAt(truth, i, p));
-	}
+	const near = nearbyDates(truth, answer, 8, excludeIds);
 	// The closures here are anonymous: under tsx's keepNames every named
 	// closure costs a defineProperty call, and this runs once per date question.
 	return drawTiered(

@@ -396,7 +396,8 @@ export function isSpecificDescription(description: string): boolean {
  * `demonym`).
  */
 export function leaks(text: string, names: readonly string[], truth?: Truth): boolean {
-	return leaksWords(wordsOf(text), wordsOfNames(names), truth);
+	const t = wordsOf(text);
+	return leaksWords(t, wordsOfNames(names), t.capitals.length > 0 ? leakRules(truth) : NO_RULES);
 }
 
 /**
@@ -405,15 +406,37 @@ export function leaks(text: string, names: readonly string[], truth?: Truth): bo
  */
 export function leaksFrom(text: string, truth?: Truth): (names: readonly string[]) => boolean {
 	const t = wordsOf(text);
-	return (names) => leaksWords(t, wordsOfNames(names), truth);
+	// Read once here, not for each list of names: only a text with capitalised words needs them.
+	const rules = t.capitals.length > 0 ? leakRules(truth) : NO_RULES;
+	return (names) => leaksWords(t, wordsOfNames(names), rules);
 }
 
-function leaksWords(t: Words, ns: readonly Words[], truth: Truth | undefined): boolean {
+/** What `leaks` knows of a fact base's names beyond their letters. */
+interface LeakRules {
+	/** `genericWords`. */
+	generic?: Set<string>;
+	/** `demonymPairs`. */
+	demonyms?: Map<string, string[]>;
+}
+
+const NO_RULES: LeakRules = {};
+const leakRulesCache = new WeakMap<Truth, LeakRules>();
+
+function leakRules(truth: Truth | undefined): LeakRules {
+	if (!truth) return NO_RULES;
+	let rules = leakRulesCache.get(truth);
+	if (!rules)
+		leakRulesCache.set(
+			truth,
+			(rules = { generic: genericWords(truth), demonyms: demonymPairs(truth) })
+		);
+	return rules;
+}
+
+function leaksWords(t: Words, ns: readonly Words[], { generic, demonyms }: LeakRules): boolean {
 	if (mentionsWords(t, ns)) return true;
 	const words = t.capitals;
 	if (words.length === 0) return false;
-	const generic = truth ? genericWords(truth) : undefined;
-	const demonyms = truth ? demonymPairs(truth) : undefined;
 	for (const k of ns) {
 		// "Dutch" for "Netherlands", and the other way round.
 		if (demonyms !== undefined && demonyms.size > 0)
@@ -443,37 +466,29 @@ function sharesPrefix(a: string, b: string): boolean {
 	return a.length <= b.length ? b.startsWith(a) : a.startsWith(b);
 }
 
-const demonymCache = new WeakMap<Truth, Map<string, string[]>>();
-
 /**
  * Each place's capitalised name words paired with its `demonym`, both ways
  * ("netherlands" ↔ "dutch"), as `leaks` compares words: the demonyms the
  * first-letters rule cannot see.
  */
 function demonymPairs(truth: Truth): Map<string, string[]> {
-	let pairs = demonymCache.get(truth);
-	if (!pairs) {
-		const map = new Map<string, string[]>();
-		const pair = (a: string, b: string) => {
-			const list = map.get(a);
-			if (!list) map.set(a, [b]);
-			else if (!list.includes(b)) list.push(b);
-		};
-		for (const p of truth.places) {
-			if (!p.demonym) continue;
-			for (const d of wordsOf(p.demonym).capitals)
-				for (const n of [p.name, ...aliasesOf(p)])
-					for (const w of wordsOf(n).capitals) {
-						pair(w, d);
-						pair(d, w);
-					}
-		}
-		demonymCache.set(truth, (pairs = map));
+	const map = new Map<string, string[]>();
+	const pair = (a: string, b: string) => {
+		const list = map.get(a);
+		if (!list) map.set(a, [b]);
+		else if (!list.includes(b)) list.push(b);
+	};
+	for (const p of truth.places) {
+		if (!p.demonym) continue;
+		for (const d of wordsOf(p.demonym).capitals)
+			for (const n of [p.name, ...aliasesOf(p)])
+				for (const w of wordsOf(n).capitals) {
+					pair(w, d);
+					pair(d, w);
+				}
 	}
-	return pairs;
+	return map;
 }
-
-const genericCache = new WeakMap<Truth, Set<string>>();
 
 /** A capitalised word in this many fact names or more is generic. */
 const GENERIC_NAMES = 6;
@@ -483,20 +498,15 @@ const GENERIC_NAMES = 6;
  * "State", "Front"): too common to give a name away on their own.
  */
 function genericWords(truth: Truth): Set<string> {
-	let set = genericCache.get(truth);
-	if (!set) {
-		const count = new Map<string, number>();
-		for (const f of truth.facts) {
-			const words = new Set<string>();
-			for (const n of [f.name, ...aliasesOf(f)]) {
-				for (const w of wordsOf(n).capitals) words.add(w);
-			}
-			for (const w of words) count.set(w, (count.get(w) ?? 0) + 1);
+	const count = new Map<string, number>();
+	for (const f of truth.facts) {
+		const words = new Set<string>();
+		for (const n of [f.name, ...aliasesOf(f)]) {
+			for (const w of wordsOf(n).capitals) words.add(w);
 		}
-		set = new Set([...count].filter(([, n]) => n >= GENERIC_NAMES).map(([w]) => w));
-		genericCache.set(truth, set);
+		for (const w of words) count.set(w, (count.get(w) ?? 0) + 1);
 	}
-	return set;
+	return new Set([...count].filter(([, n]) => n >= GENERIC_NAMES).map(([w]) => w));
 }
 
 function capitalWords(text: string): string[] {

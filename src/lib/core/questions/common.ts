@@ -35,21 +35,20 @@ export function questionRng(ctx: GenContext, id: string): Rng {
 	return deriveRng(ctx.seed, id);
 }
 
-const topicLists = new Map<string, readonly StudyTopic[]>();
+/** Every list `topicList` gives, by the two topics' places in STUDY_TOPICS: made once. */
+const TOPIC_LISTS: ReadonlyArray<ReadonlyArray<readonly StudyTopic[]>> = STUDY_TOPICS.map((a) =>
+	STUDY_TOPICS.map((b) => Object.freeze(STUDY_TOPICS.filter((t) => t === a || t === b)))
+);
 
 /**
  * One topic, or two ordered as STUDY_TOPICS does (without duplicates). One
  * frozen list per pair, shared by every card that has it: a deck keeps tens
- * of thousands of cards.
+ * of thousands of cards (and asks for a list for each).
  */
-export function topicList(first: StudyTopic, second?: StudyTopic): readonly StudyTopic[] {
-	const key = second === undefined ? first : `${first}|${second}`;
-	let list = topicLists.get(key);
-	if (list === undefined) {
-		list = Object.freeze(STUDY_TOPICS.filter((t) => t === first || t === (second ?? first)));
-		topicLists.set(key, list);
-	}
-	return list;
+export function topicList(first: StudyTopic, second: StudyTopic = first): readonly StudyTopic[] {
+	return (TOPIC_LISTS[STUDY_TOPICS.indexOf(first)] as ReadonlyArray<readonly StudyTopic[]>)[
+		STUDY_TOPICS.indexOf(second)
+	] as readonly StudyTopic[];
 }
 
 /** A fact's own study topics, falling back to those of a fact it is about, then to `groups`. */
