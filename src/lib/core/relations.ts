@@ -758,12 +758,19 @@ function findEventsWithin(truth: Truth, place: PlaceFact): EventFact[] {
 			}
 		}
 	}
+	// An event has one place, so the lists are disjoint; each is in id order
+	// (`truth.events` is), so one list alone needs no sort.
 	const out: EventFact[] = [];
+	let lists = 0;
 	for (const p of candidates) {
 		if (p.id !== place.id && !placeWithin(truth, p, place)) continue;
-		out.push(...eventsAt(truth, p.id));
+		const at = eventsAt(truth, p.id);
+		if (at.length === 0) continue;
+		lists++;
+		for (const e of at) out.push(e);
 	}
-	return [...new Set(out)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	if (lists > 1) out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return out;
 }
 
 const startsCache = new WeakMap<Truth, { items: Happening[]; starts: number[] }>();
