@@ -776,19 +776,32 @@ function findEventsWithin(truth: Truth, place: PlaceFact): EventFact[] {
 const startsCache = new WeakMap<Truth, { items: Happening[]; starts: number[] }>();
 
 /**
+ * The dated happenings by the first, then the last day of their date as
+ * stated, then id. Taken in id order (`truth.facts` is) and sorted stably by
+ * the two numbers: many dates tie on both (every "2023" starts and ends on
+ * the same days), and comparing their ids as strings cost more than the rest.
+ */
+function byStart(truth: Truth): { items: Happening[]; starts: number[] } {
+	const spans: Array<{ h: Happening; s: number; e: number }> = [];
+	for (const f of truth.facts) {
+		if (!isHappening(f)) continue;
+		const d = truth.dates.get(f.id);
+		if (d === undefined) continue;
+		const [s, e] = interval(asStated(d));
+		spans.push({ h: f, s, e });
+	}
+	spans.sort((a, b) => a.s - b.s || a.e - b.e);
+	return { items: spans.map((x) => x.h), starts: spans.map((x) => x.s) };
+}
+
+/**
  * Dated happenings whose whole date, as stated, lies within [start, end] (day
  * numbers), in date order: "December 2023" lists the events dated December
  * 2023, even one the sources allow to have been early January.
  */
 export function happeningsWithin(truth: Truth, start: number, end: number): Happening[] {
 	let idx = startsCache.get(truth);
-	if (!idx) {
-		const items = truth.dated
-			.map((h) => ({ h, s: interval(asStated(truth.dates.get(h.id) as DateValue)) }))
-			.sort((a, b) => a.s[0] - b.s[0] || a.s[1] - b.s[1] || (a.h.id < b.h.id ? -1 : 1));
-		idx = { items: items.map((x) => x.h), starts: items.map((x) => x.s[0]) };
-		startsCache.set(truth, idx);
-	}
+	if (!idx) startsCache.set(truth, (idx = byStart(truth)));
 	let lo = 0;
 	let hi = idx.starts.length;
 	while (lo < hi) {
