@@ -356,12 +356,24 @@ function eventPlaceClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 	return claims;
 }
 
+/**
+ * Whether an option for who was behind `h` may be true. Made when the
+ * claim's options are drawn, not with the claim: `possibleActors` builds
+ * sets, and a third of the events name no actor to ask about.
+ */
+function wrongActorTest(
+	truth: Truth,
+	h: Happening,
+	leaksName: (names: readonly string[]) => boolean
+): (f: Fact) => boolean {
+	const possible = possibleActors(truth, h);
+	return (f) => possible.has(f.id) || leaksName(namesOf(f));
+}
+
 function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 	const { truth } = ctx;
 	const the = inSentence(truth, h);
-	const possible = possibleActors(truth, h);
 	const leaksName = leaksFrom(h.name, truth);
-	const isTrue = (f: Fact) => possible.has(f.id) || leaksName(namesOf(f));
 	if (h.kind === 'event') {
 		const actors = (h.actors ?? [])
 			.map((id) => truth.byId.get(id))
@@ -384,6 +396,7 @@ function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 						: `Which ${kindWord(actor)} ${verb ?? 'was behind'} ${the}?`,
 				correct: factOption(actor),
 				distractors(r, n) {
+					const isTrue = wrongActorTest(truth, h, leaksName);
 					return (
 						actor.kind === 'person'
 							? personDistractors(truth, r, actor, isTrue, n)
@@ -408,6 +421,7 @@ function actorClaims(ctx: GenContext, h: Happening, rng: Rng): Claim[] {
 			question: `Which ${kindWord(by)} is behind ${the}?`,
 			correct: factOption(by),
 			distractors(r, n) {
+				const isTrue = wrongActorTest(truth, h, leaksName);
 				return groupDistractors(truth, r, by, isTrue, n).map((f) => factOption(f));
 			},
 			statement(o) {
