@@ -47,7 +47,7 @@ interface Term {
 	/** The card direction: the blanked fact's id, `date` or `value`. */
 	key: string;
 	/** Forms to look for in the statement. */
-	forms: string[];
+	forms: readonly string[];
 	/**
 	 * Accepted typed answers. Made only for a candidate that is asked: the
 	 * index holds every fact's candidates, and most are never reached.
@@ -66,7 +66,8 @@ function entityTerm(
 ): Term | null {
 	const f = id ? truth.byId.get(id) : undefined;
 	if (!f) return null;
-	const names = [...namesOf(f)];
+	// The fact's own list, not a copy: a term is made for every name in every statement.
+	const names = namesOf(f);
 	return {
 		key: f.id,
 		forms: names,
