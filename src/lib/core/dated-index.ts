@@ -2,7 +2,7 @@
  * `truth.dated` (the happenings with a date, in date order) as columns, for
  * the date distractors: every date question of a large fact base reads its
  * neighbours here, by index, rather than through maps keyed by fact id, and
- * the neighbours of a date are kept as a few integers.
+ * the neighbours of a date are kept as a few indexes.
  */
 import {
 	atLeastAsFine,
@@ -26,7 +26,7 @@ interface DatedColumns {
 	/** Per precision: each date as shown there, made when first offered. */
 	shown: Map<DatePrecision, Array<DateValue | undefined>>;
 	/** `nearDates` by the answer's `dateCode`. */
-	near: Map<number, Int32Array>;
+	near: Map<number, readonly number[]>;
 }
 
 const columnsCache = new WeakMap<Truth, DatedColumns>();
@@ -73,7 +73,9 @@ export function nearbyDates(
 	const c = columns(truth);
 	const p = answer.precision;
 	let shown = c.shown.get(p);
-	if (!shown) c.shown.set(p, (shown = []));
+	// Filled up front: an array written at scattered indexes turns into a slow dictionary.
+	if (!shown)
+		c.shown.set(p, (shown = new Array<DateValue | undefined>(c.dates.length).fill(undefined)));
 	const nearby = nearDates(truth, answer);
 	const out: DateValue[] = [];
 	for (let k = 0; k < nearby.length && out.length < max; k++) {
@@ -108,7 +110,7 @@ const NEAR_DAYS: Record<DatePrecision, number> = { day: 120, month: 1100, year: 
  * date-sorted list) that may be offered at its precision, as indexes of
  * `truth.dated`: nearest first, then by fact id. Cached per (fact base, date).
  */
-function nearDates(truth: Truth, answer: DateValue): Int32Array {
+function nearDates(truth: Truth, answer: DateValue): readonly number[] {
 	const c = columns(truth);
 	const code = dateCode(answer);
 	let list = c.near.get(code);
@@ -122,15 +124,23 @@ function nearDates(truth: Truth, answer: DateValue): Int32Array {
 		for (let i = Math.max(0, at - 12); i < Math.min(c.keys.length, at + 12); i++) {
 			// (NaN, a coarser date, fails the test.)
 			const gap = Math.abs((mids[i] as number) - mid);
-			if (c.offered[i] === 1 && gap <= NEAR_DAYS[p]) {
-				found.push(i);
-				gaps[i - at + 12] = gap;
+			if (c.offered[i] !== 1 || !(gap <= NEAR_DAYS[p])) continue;
+			// Insertion into the few found so far, by gap, then fact id.
+			const id = (truth.dated[i] as Happening).id;
+			let k = found.length;
+			found.push(i);
+			gaps.push(gap);
+			for (; k > 0; k--) {
+				const g = gaps[k - 1] as number;
+				const before = found[k - 1] as number;
+				if (g < gap || (g === gap && (truth.dated[before] as Happening).id < id)) break;
+				found[k] = before;
+				gaps[k] = g;
 			}
+			found[k] = i;
+			gaps[k] = gap;
 		}
-		const gapOf = (i: number) => gaps[i - at + 12] as number;
-		const idOf = (i: number) => truth.dated[i]?.id as string;
-		found.sort((a, b) => gapOf(a) - gapOf(b) || (idOf(a) < idOf(b) ? -1 : 1));
-		list = Int32Array.from(found);
+		list = found;
 		c.near.set(code, list);
 	}
 	return list;
