@@ -47,7 +47,7 @@ describe('corpus', () => {
 			(id, i) => c.tokens[id] === 'Iran' && ((c.flags[i] as number) & POSSESSIVE_TOKEN) !== 0
 		);
 		expect(possessive).toBeGreaterThanOrEqual(0);
-		// The last token of the whole text ends a text.
+		// A break is marked on the token before the next text starts: after the very last, none follows.
 		expect((c.flags[c.ids.length - 1] as number) & BREAK_AFTER).toBe(0);
 		const breaks = Array.from(c.flags).filter((f) => (f & BREAK_AFTER) !== 0).length;
 		expect(breaks).toBeGreaterThanOrEqual(truth.facts.length - 1);

@@ -49,8 +49,9 @@ interface Term {
 	/** Forms to look for in the statement. */
 	forms: readonly string[];
 	/**
-	 * Accepted typed answers. Made only for a candidate that is asked: the
-	 * index holds every fact's candidates, and most are never reached.
+	 * Accepted typed answers. Made only for a candidate that is checked (and
+	 * then once, for the check and the card): the index holds every fact's
+	 * candidates, and most are never reached.
 	 */
 	answers(): string[];
 	topics: readonly StudyTopic[];
