@@ -50,6 +50,15 @@ export async function readStore<T = Record<string, unknown>>(
 	);
 }
 
+/**
+ * A setting as stored (undefined when never saved). Progress is written just
+ * after the screen shows it, so a test that reloads waits for the write first.
+ */
+export async function readSetting<T = unknown>(page: Page, key: string): Promise<T | undefined> {
+	const rows = await readStore<{ key: string; value: T }>(page, 'settings');
+	return rows.find((row) => row.key === key)?.value;
+}
+
 /** The review log as stored: the reviews of every day record, in time order. */
 export async function readReviewLog<T = Record<string, unknown>>(page: Page): Promise<T[]> {
 	const days = await readStore<{ reviews: T[] }>(page, 'reviewDays');

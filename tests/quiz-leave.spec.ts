@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { loadFactBase } from '../content/load';
 import { encodeQuizCode, quizContentVersion } from '../src/lib/core/classroom';
+import { readSetting } from './helpers';
 import { answerWithKeyboard, quizFor, quizUrl } from './quiz-answers';
 
 const settings = {
@@ -35,6 +36,7 @@ test('leaving a quiz with answers asks first; keeping on keeps every answer', as
 	await page.getByRole('button', { name: 'Leave the quiz' }).click();
 	await expect(page.getByRole('heading', { name: 'Have a code from your teacher?' })).toBeVisible();
 	// Gone for good only now: a reload does not bring it back.
+	await expect.poll(() => readSetting(page, 'quizInProgress')).toBeNull();
 	await page.reload();
 	await expect(page.getByRole('heading', { name: 'Have a code from your teacher?' })).toBeVisible();
 });

@@ -7,6 +7,7 @@ import {
 	axeViolations,
 	goOfflineAfterFirstVisit,
 	readReviewLog,
+	readSetting,
 	readStore
 } from './helpers';
 import { answerWithKeyboard, quizFor, quizUrl } from './quiz-answers';
@@ -34,7 +35,14 @@ for (const mode of NETWORK_MODES) {
 			await expect(page.getByText(`Question ${i + 1} of 10`, { exact: true })).toBeVisible();
 			await answerWithKeyboard(page, question, !WRONG.has(i));
 			if (i === 5) {
-				// Reload after answering question 6: the quiz resumes on it, answer and all.
+				// Reload after answering question 6, once the answer is saved: the quiz resumes
+				// on it, answer and all.
+				await expect
+					.poll(
+						async () =>
+							(await readSetting<{ answers: unknown[] }>(page, 'quizInProgress'))?.answers.length
+					)
+					.toBe(6);
 				await page.reload();
 				await expect(page.locator(`[data-question-id="${question.id}"]`)).toBeVisible();
 				await expect(page.getByTestId('feedback')).toContainText('Right!');
