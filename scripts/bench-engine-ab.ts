@@ -17,8 +17,8 @@ import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build, type Rolldown } from 'vite';
 import { chromiumPath } from './bench-support';
+import { bundleIife } from './bundle-iife';
 
 function option(name: string, fallback: number): number {
 	const at = process.argv.indexOf(`--${name}`);
@@ -34,22 +34,6 @@ if (!rev || rev.startsWith('--')) {
 }
 const size = option('size', 10_000);
 const pairs = option('pairs', 100);
-
-/** One module of a tree, bundled as a script that sets `globalThis[name]`. */
-async function bundle(entry: string, name: string): Promise<string> {
-	const output = (await build({
-		configFile: false,
-		logLevel: 'silent',
-		build: {
-			write: false,
-			minify: true,
-			lib: { entry, formats: ['iife'], name, fileName: name }
-		}
-	})) as Rolldown.RolldownOutput[];
-	const chunk = output[0]?.output.find((o) => o.type === 'chunk');
-	if (!chunk || chunk.type !== 'chunk') throw new Error(`Vite produced no bundle for ${entry}`);
-	return chunk.code;
-}
 
 type Generate = Parameters<typeof import('./bench-engine-ab-page').runPairs>[0];
 
@@ -72,9 +56,9 @@ writeFileSync(`${tree}/tsconfig.json`, '{}\n');
 const browser = await chromium.launch({ executablePath: chromiumPath() });
 try {
 	const scripts = [
-		await bundle(`${tree}/src/lib/core/cards.ts`, 'A'),
-		await bundle(resolve('src/lib/core/cards.ts'), 'B'),
-		await bundle(resolve('scripts/bench-engine-ab-page.ts'), 'Pairs')
+		await bundleIife(`${tree}/src/lib/core/cards.ts`, 'A'),
+		await bundleIife(resolve('src/lib/core/cards.ts'), 'B'),
+		await bundleIife(resolve('scripts/bench-engine-ab-page.ts'), 'Pairs')
 	];
 	const page = await browser.newPage();
 	for (const content of scripts) await page.addScriptTag({ content });

@@ -9,34 +9,14 @@
  *   npx tsx scripts/bench-engine-browser.ts --json   # table, then one JSON object on the last line
  */
 import { chromium } from '@playwright/test';
-import { build, type Rolldown } from 'vite';
 import { loadFactBase } from '../content/load';
 import { chromiumPath, median } from './bench-support';
+import { bundleIife } from './bundle-iife';
 import type { PageFigure } from './bench-engine-page';
 
 const json = process.argv.includes('--json');
 const REAL_RUNS = 30;
 const SYNTHETIC_RUNS = 9;
-
-async function bundle(): Promise<string> {
-	const output = (await build({
-		configFile: false,
-		logLevel: 'silent',
-		build: {
-			write: false,
-			minify: true,
-			lib: {
-				entry: new URL('./bench-engine-page.ts', import.meta.url).pathname,
-				formats: ['iife'],
-				name: 'engineBench',
-				fileName: 'engine-bench'
-			}
-		}
-	})) as Rolldown.RolldownOutput[];
-	const chunk = output[0]?.output.find((o) => o.type === 'chunk');
-	if (!chunk || chunk.type !== 'chunk') throw new Error('Vite produced no bundle');
-	return chunk.code;
-}
 
 interface Summary {
 	cards: number;
@@ -59,7 +39,10 @@ declare global {
 	}
 }
 
-const code = await bundle();
+const code = await bundleIife(
+	new URL('./bench-engine-page.ts', import.meta.url).pathname,
+	'engineBench'
+);
 const browser = await chromium.launch({
 	executablePath: chromiumPath(),
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
