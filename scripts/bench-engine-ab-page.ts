@@ -5,6 +5,7 @@
  */
 import { syntheticFactBase } from '../src/lib/core/synthetic';
 import type { FactBase } from '../src/lib/core/types';
+import { copy } from './bench-engine-page';
 
 type Generate = (base: FactBase, options: { seed: number }) => unknown[];
 
@@ -18,18 +19,16 @@ export interface PairsResult {
 
 export function runPairs(a: Generate, b: Generate, size: number, pairs: number): PairsResult {
 	const base = syntheticFactBase(size, 1);
-	// A fresh copy each run, so each builds its indexes ("cold"), as in the benchmarks.
-	const copy = (): FactBase => ({ ...base, facts: base.facts.map((f) => ({ ...f })) });
 	function timed(generate: Generate, seed: number, times: number[]): unknown[] {
-		const facts = copy();
+		const facts = copy(base);
 		const t0 = performance.now();
 		const cards = generate(facts, { seed });
 		times.push(performance.now() - t0);
 		return cards;
 	}
 	for (let i = 0; i < 2; i++) {
-		a(copy(), { seed: i });
-		b(copy(), { seed: i });
+		a(copy(base), { seed: i });
+		b(copy(base), { seed: i });
 	}
 	const msA: number[] = [];
 	const msB: number[] = [];

@@ -17,7 +17,7 @@ import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromiumPath } from './bench-support';
+import { chromiumPath, median } from './bench-support';
 import { bundleIife } from './bundle-iife';
 
 function option(name: string, fallback: number): number {
@@ -72,12 +72,12 @@ try {
 	const diffs = result.msB.map((b, i) => b - result.msA[i]!);
 	const fmt = (ms: number) => `${ms >= 0 ? '+' : ''}${ms.toFixed(1)}`;
 	console.log(`Synthetic base of ${size} facts, ${pairs} pairs in Chromium ${browser.version()}`);
-	console.log(`  A ${rev}: median ${at(result.msA, 0.5).toFixed(1)} ms, ${result.cards[0]} cards`);
+	console.log(`  A ${rev}: median ${median(result.msA).toFixed(1)} ms, ${result.cards[0]} cards`);
 	console.log(
-		`  B working tree: median ${at(result.msB, 0.5).toFixed(1)} ms, ${result.cards[1]} cards`
+		`  B working tree: median ${median(result.msB).toFixed(1)} ms, ${result.cards[1]} cards`
 	);
 	console.log(
-		`  B − A, paired: median ${fmt(at(diffs, 0.5))} ms (quartiles ${fmt(at(diffs, 0.25))} / ${fmt(at(diffs, 0.75))}; 10th-90th ${fmt(at(diffs, 0.1))} / ${fmt(at(diffs, 0.9))})`
+		`  B − A, paired: median ${fmt(median(diffs))} ms (quartiles ${fmt(at(diffs, 0.25))} / ${fmt(at(diffs, 0.75))}; 10th-90th ${fmt(at(diffs, 0.1))} / ${fmt(at(diffs, 0.9))})`
 	);
 	console.log(`  same cards (seed 0): ${result.sameCards ? 'yes' : 'NO'}`);
 } finally {

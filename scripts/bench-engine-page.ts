@@ -13,7 +13,7 @@ export interface PageFigure {
 }
 
 /** A fresh copy, so every run builds the indexes again ("cold"), as in bench-engine.ts. */
-function copy(base: FactBase): FactBase {
+export function copy(base: FactBase): FactBase {
 	return { ...base, facts: base.facts.map((f) => ({ ...f })) };
 }
 
